@@ -1,0 +1,1 @@
+package id.rantai.search;

@@ -1,0 +1,5 @@
+package id.rantai.api.demo;
+
+/** A jsonb column value, given as JSON text. */
+record Jsonb(String json) {
+}

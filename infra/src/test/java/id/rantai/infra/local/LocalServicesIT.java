@@ -1,0 +1,68 @@
+package id.rantai.infra.local;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import org.junit.jupiter.api.Test;
+
+class LocalServicesIT {
+
+    @Test
+    void theSharedServicesAnswerAndAreStartedOncePerJvm() throws Exception {
+        LocalServices services = LocalServices.shared();
+        assertSame(services, LocalServices.shared());
+
+        PostgresEndpoint pg = services.postgres();
+        try (Connection c = DriverManager.getConnection(pg.jdbcUrl(), pg.username(), pg.password());
+             Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("show server_version")) {
+            rs.next();
+            assertTrue(rs.getString(1).startsWith("17"), "PostgreSQL 17, got " + rs.getString(1));
+        }
+
+        HttpResponse<String> health = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create(services.elasticsearch().url() + "/_cluster/health")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, health.statusCode());
+        assertTrue(health.body().contains("\"number_of_nodes\":1"), health.body());
+    }
+
+    @Test
+    void persistentPostgresKeepsItsDataAcrossARestart() throws Exception {
+        Path dataDir = Files.createTempDirectory("rantai-persist-");
+        try {
+            LocalPostgres first = LocalPostgres.start(dataDir);
+            PostgresEndpoint pg = first.endpoint();
+            try (Connection c = DriverManager.getConnection(pg.jdbcUrl(), pg.username(), pg.password());
+                 Statement s = c.createStatement()) {
+                s.execute("create table kept (name text)");
+                s.execute("insert into kept values ('Koperasi Sabut Kelapa Minahasa')");
+            }
+            first.close();
+
+            LocalPostgres second = LocalPostgres.start(dataDir);
+            PostgresEndpoint again = second.endpoint();
+            try (Connection c = DriverManager.getConnection(again.jdbcUrl(), again.username(), again.password());
+                 Statement s = c.createStatement();
+                 ResultSet rs = s.executeQuery("select name from kept")) {
+                assertTrue(rs.next());
+                assertEquals("Koperasi Sabut Kelapa Minahasa", rs.getString(1));
+            } finally {
+                second.close();
+            }
+        } finally {
+            ElasticsearchDistribution.deleteRecursively(dataDir);
+        }
+    }
+}

@@ -492,37 +492,45 @@ final class DemoTenders {
         List<PlacedBid> ranked = bids.stream()
                 .filter(bid -> bid.submitted() && bid.localContentPct().compareTo(minLocalContent) >= 0)
                 .sorted(Comparator.comparingLong(PlacedBid::evaluatedPriceIdr)).toList();
+        List<PlacedBid> winners = new ArrayList<>();
+        List<Long> quantities = new ArrayList<>();
         long remaining = lot.quantity();
-        int suppliers = 0;
         for (PlacedBid bid : ranked) {
-            if (remaining == 0 || suppliers == 3) {
+            if (remaining == 0 || winners.size() == 3) {
                 break;
             }
             long quantity = Math.min(bid.quantity(), remaining);
             remaining -= quantity;
-            suppliers++;
+            winners.add(bid);
+            quantities.add(quantity);
+        }
+        for (int i = 0; i < winners.size(); i++) {
+            PlacedBid bid = winners.get(i);
+            long quantity = quantities.get(i);
+            // in a split award the supplier with the smallest share is the one that most often runs late
+            boolean runsLate = winners.size() > 1 && i == winners.size() - 1;
             UUID awardId = ids.next();
             rows.row(Tables.AWARD, awardId, demandId, lotId, bid.id(), bid.cooperative().id(), quantity,
                     bid.unitPriceIdr(), bid.evaluatedPriceIdr(), bid.facilityId(), time.awarded(), officer);
             UUID recorder = cooperativeUsers.getOrDefault(bid.cooperative().id(), officer);
             if (spec.stage() == Stage.COMPLETED) {
-                deliverAll(awardId, quantity, time.awarded().toLocalDate(), deliveryDeadline, recorder);
+                deliverAll(awardId, quantity, time.awarded().toLocalDate(), deliveryDeadline, recorder, runsLate);
             } else if (random.nextInt(100) < 40) {
                 deliverPart(awardId, quantity, time.awarded().toLocalDate(), deliveryDeadline, recorder);
             }
         }
     }
 
-    /** One to three deliveries adding up to the award; most on time, some late. */
-    private void deliverAll(UUID awardId, long quantity, LocalDate awarded, LocalDate deadline, UUID recorder)
-            throws SQLException {
+    /** One to three deliveries adding up to the award; most on time, some last ones late. */
+    private void deliverAll(UUID awardId, long quantity, LocalDate awarded, LocalDate deadline, UUID recorder,
+            boolean runsLate) throws SQLException {
         int parts = 1 + random.nextInt(3);
         long left = quantity;
         LocalDate date = awarded.plusDays(7 + random.nextInt(7));
         for (int part = 1; part <= parts; part++) {
             long shipped = part == parts ? left : Math.max(1, left / (parts - part + 1));
             left -= shipped;
-            if (part == parts && random.nextInt(100) < 15) {
+            if (part == parts && (runsLate || random.nextInt(100) < 15)) {
                 date = deadline.plusDays(1 + random.nextInt(14));
             }
             date = latest(date, awarded.plusDays(1));

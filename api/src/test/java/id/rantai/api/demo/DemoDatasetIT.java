@@ -37,6 +37,9 @@ class DemoDatasetIT {
     void loadTheDemoSet() throws SQLException {
         db = MigratedSchema.create("demo_it");
         firstLoad = DemoDataset.load(db.dataSource(), PASSWORD, CLOCK);
+        System.out.printf("Demo dataset: %,d rows in %,d ms: %s%n",
+                firstLoad.rowsWritten().values().stream().mapToLong(Long::longValue).sum(), firstLoad.took().toMillis(),
+                firstLoad.rowsWritten());
     }
 
     @AfterAll

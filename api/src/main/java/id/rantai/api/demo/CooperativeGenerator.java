@@ -1,6 +1,7 @@
 package id.rantai.api.demo;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.math.RoundingMode;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -305,7 +306,7 @@ final class CooperativeGenerator {
         if (value < 100) {
             return Math.max(1, Math.round(value));
         }
-        BigDecimal rounded = BigDecimal.valueOf(value).round(new java.math.MathContext(2, RoundingMode.HALF_UP));
+        BigDecimal rounded = BigDecimal.valueOf(value).round(new MathContext(2, RoundingMode.HALF_UP));
         return rounded.longValue();
     }
 

@@ -8,6 +8,7 @@ import id.rantai.api.demo.CooperativeGenerator.Offer;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
@@ -17,7 +18,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.TreeMap;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * The demo's tenders: demands by the BUMN in every status of the lifecycle, their lots, sealed bids by
@@ -433,7 +436,7 @@ final class DemoTenders {
                 .filter(c -> c.sector() == lot.sector() && !bidders.contains(c))
                 .sorted(Comparator.comparingDouble(c -> distanceSquared(c, lot)))
                 .limit(12)
-                .collect(java.util.stream.Collectors.toCollection(ArrayList::new));
+                .collect(Collectors.toCollection(ArrayList::new));
         Collections.shuffle(nearest, random);
         for (Cooperative candidate : nearest) {
             if (bidders.size() >= wanted) {
@@ -472,7 +475,7 @@ final class DemoTenders {
                 && random.nextInt(10) == 0;
 
         UUID bidId = ids.next();
-        long windowMinutes = Math.max(60, java.time.Duration.between(from, until).toMinutes());
+        long windowMinutes = Math.max(60, Duration.between(from, until).toMinutes());
         OffsetDateTime submitted = from.plusMinutes((long) (windowMinutes * random.nextDouble()));
         OffsetDateTime updated = withdrawn ? earliest(submitted.plusDays(1 + random.nextInt(3)), until) : submitted;
         rows.row(Tables.BID, bidId, lotId, cooperative.id(), quantity, unitPrice, leadTime, localContent,
@@ -583,7 +586,7 @@ final class DemoTenders {
 
     /** How many demands of each status the demo holds, for tests and the start-up banner. */
     static Map<String, Long> demandsPerStatus() {
-        return SPECS.stream().collect(java.util.stream.Collectors.groupingBy(s -> s.stage().status,
-                java.util.TreeMap::new, java.util.stream.Collectors.counting()));
+        return SPECS.stream().collect(Collectors.groupingBy(s -> s.stage().status,
+                TreeMap::new, Collectors.counting()));
     }
 }

@@ -9,6 +9,7 @@ import java.util.List;
  * furniture, NTT beef, North Sulawesi coconut fibre, East Kalimantan biopharma), then Central Java's
  * factory sharing (rice in Demak and metal in Tegal operating, mini-garment in Rembang and furniture in
  * Solo Raya planned), then planned sites for the sectors the sources name, towards the target of 18.
+ * Opening dates, coordinates and weekly hours are illustrative, not official figures.
  */
 final class SharedFacilities {
 

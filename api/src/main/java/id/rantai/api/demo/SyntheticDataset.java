@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
+import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
@@ -153,7 +154,7 @@ public final class SyntheticDataset {
             while (result.next()) {
                 Optional<Sector> sector = Optional.ofNullable(byKbli.get(result.getString("kbli")));
                 if (sector.isPresent()) {
-                    facilities.add(new FacilityRef(result.getObject("id", java.util.UUID.class),
+                    facilities.add(new FacilityRef(result.getObject("id", UUID.class),
                             result.getString("province"), sector.get(), result.getString("status").equals("OPERATING")));
                 }
             }

@@ -1,1 +1,0 @@
-package id.rantai.api;

@@ -1,0 +1,127 @@
+package id.rantai.api.support;
+
+import id.rantai.infra.local.LocalServices;
+import io.micronaut.json.JsonMapper;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.support.TestPropertyProvider;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * Base of the HTTP integration tests: the application runs on the test JVM's shared real PostgreSQL and
+ * Elasticsearch with the demo dataset loaded the way the run command loads it, and tests talk to it over
+ * real HTTP as an outside client would.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+public abstract class ApiTestSupport implements TestPropertyProvider {
+
+    public static final String DEMO_PASSWORD = "rantai-demo-test";
+
+    @Inject
+    protected EmbeddedServer server;
+    @Inject
+    protected JsonMapper json;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @Override
+    public Map<String, String> getProperties() {
+        Map<String, String> properties = new HashMap<>();
+        LocalServices.shared().micronautProperties().forEach((k, v) -> properties.put(k, String.valueOf(v)));
+        properties.put("rantai.jwt.secret", "test-secret-test-secret-test-secret-test-secret-0123456789");
+        properties.put("rantai.demo.enabled", "true");
+        properties.put("rantai.demo.password", DEMO_PASSWORD);
+        return properties;
+    }
+
+    /** A response as a client sees it: status, content type and the parsed JSON body (if any). */
+    public record Answer(int status, String contentType, String body, Map<String, Object> json) {
+    }
+
+    protected Answer get(String path, String token) {
+        return send(request(path, token).GET().build());
+    }
+
+    protected Answer post(String path, String token, String body) {
+        return send(request(path, token).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
+    protected Answer post(String path, String token, String body, String... headers) {
+        return send(request(path, token).headers(headers).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
+    protected Answer put(String path, String token, String body, String... headers) {
+        HttpRequest.Builder builder = request(path, token).header("Content-Type", "application/json");
+        if (headers.length > 0) {
+            builder.headers(headers);
+        }
+        return send(builder.PUT(HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
+    protected Answer delete(String path, String token, String... headers) {
+        HttpRequest.Builder builder = request(path, token);
+        if (headers.length > 0) {
+            builder.headers(headers);
+        }
+        return send(builder.DELETE().build());
+    }
+
+    protected Answer send(String method, String path, String token, String body) {
+        HttpRequest.BodyPublisher publisher = body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body);
+        return send(request(path, token).header("Content-Type", "application/json").method(method, publisher).build());
+    }
+
+    /** A JSON body from a map or record. */
+    protected String toJson(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    protected String login(String username) {
+        Answer answer = post("/api/auth/login", null,
+                "{\"username\":\"" + username + "\",\"password\":\"" + DEMO_PASSWORD + "\"}");
+        if (answer.status() != 200) {
+            throw new AssertionError("login of " + username + " failed: " + answer);
+        }
+        return (String) answer.json().get("accessToken");
+    }
+
+    private HttpRequest.Builder request(String path, String token) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(server.getURL() + path));
+        if (token != null) {
+            builder.header("Authorization", "Bearer " + token);
+        }
+        return builder;
+    }
+
+    @SuppressWarnings("unchecked")
+    private Answer send(HttpRequest request) {
+        try {
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            String type = response.headers().firstValue("Content-Type").orElse("");
+            Map<String, Object> parsed = null;
+            if (type.contains("json") && !response.body().isEmpty()) {
+                parsed = json.readValue(response.body(), Map.class);
+            }
+            return new Answer(response.statusCode(), type, response.body(), parsed);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

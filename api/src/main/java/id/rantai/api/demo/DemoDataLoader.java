@@ -22,12 +22,15 @@ class DemoDataLoader {
 
     private final DataSource dataSource;
     private final String password;
+    private final int syntheticMsmes;
 
-    DemoDataLoader(DataSource dataSource, DataSourceResolver resolver, @Value("${rantai.demo.password}") String password) {
+    DemoDataLoader(DataSource dataSource, DataSourceResolver resolver, @Value("${rantai.demo.password}") String password,
+                   @Value("${rantai.demo.synthetic-msmes:0}") int syntheticMsmes) {
         // the dataset loads with plain JDBC in its own transaction, so it takes the pool itself,
         // not the transaction-aware proxy that wants a surrounding @Transactional
         this.dataSource = resolver.resolve(dataSource);
         this.password = password;
+        this.syntheticMsmes = syntheticMsmes;
     }
 
     @EventListener
@@ -35,6 +38,11 @@ class DemoDataLoader {
         try {
             DemoDataset.Outcome outcome = DemoDataset.load(dataSource, password);
             LOG.info("Demo dataset {} in {} ms", outcome.loaded() ? "loaded" : "already present", outcome.took().toMillis());
+            if (syntheticMsmes > 0) {
+                // a large supply side for benchmarks: RANTAI_DEMO_SYNTHETIC_MSMES=100000 (generated once per seed)
+                var synthetic = DemoDataset.generate(dataSource, syntheticMsmes, DemoDataset.SEED);
+                LOG.info("Synthetic dataset of {} MSMEs: {}", syntheticMsmes, synthetic);
+            }
         } catch (java.sql.SQLException e) {
             throw new IllegalStateException("the demo dataset could not be loaded", e);
         }

@@ -10,6 +10,39 @@ async function showMe() {
   document.getElementById('me-organization').textContent = me.organizationName || 'tanpa organisasi';
   document.getElementById('login-section').hidden = true;
   document.getElementById('me-section').hidden = false;
+  await showDemands();
+  if (me.role === 'COOPERATIVE') { await showMyBids(); }
+}
+
+const rupiah = new Intl.NumberFormat('id-ID', { style: 'currency', currency: 'IDR', maximumFractionDigits: 0 });
+
+function row(cells) {
+  const tr = document.createElement('tr');
+  for (const text of cells) {
+    const td = document.createElement('td');
+    td.textContent = text;   // text, never HTML: titles come from other users
+    tr.appendChild(td);
+  }
+  return tr;
+}
+
+async function api(path) {
+  const response = await fetch(path, { headers: { Authorization: 'Bearer ' + token() } });
+  return response.ok ? response.json() : { items: [] };
+}
+
+async function showDemands() {
+  const page = await api('/api/demands?size=50');
+  const body = document.querySelector('#demands tbody');
+  body.replaceChildren(...page.items.map(d => row([d.title, d.buyer.name, d.status,
+    new Date(d.bidDeadline).toLocaleString('id-ID'), String(d.lots.length)])));
+}
+
+async function showMyBids() {
+  const bids = await api('/api/bids?mine=true');
+  document.getElementById('my-bids').hidden = false;
+  document.querySelector('#my-bids tbody').replaceChildren(...bids.items.map(b => row([b.demandId.slice(0, 8),
+    String(b.quantity), rupiah.format(b.unitPriceIdr), rupiah.format(b.evaluatedPriceIdr), b.status])));
 }
 
 document.getElementById('login-form').addEventListener('submit', async (event) => {

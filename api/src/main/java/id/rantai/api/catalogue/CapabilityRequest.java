@@ -26,24 +26,24 @@ public record CapabilityRequest(
         @Nullable @Size(max = 50) List<@NotBlank @Size(max = 200) String> products,
         @NotNull @Valid Capacity monthlyCapacity,
         @NotNull @Valid PriceRange unitPriceIdr,
-        @NotNull @Min(0) @Max(365) Integer leadTimeDays,
-        @Nullable @Positive @Max(1_000_000_000_000L) Long minOrderQuantity,
+        @NotNull @Min(0) @Max(365) @Serdeable.Deserializable(using = StrictJson.WholeInt.class) Integer leadTimeDays,
+        @Nullable @Positive @Max(1_000_000_000_000L) @Serdeable.Deserializable(using = StrictJson.WholeLong.class) Long minOrderQuantity,
         @Nullable @Size(max = 20) List<@NotNull @Pattern(regexp = "^[A-Z0-9]{2,20}$", message = "must be a certification code such as SNI or ISO9001") String> certifications,
         @Nullable @DecimalMin("0") @DecimalMax("100") BigDecimal localContentPct,
         @Nullable @Size(max = 20) List<@NotNull UUID> facilityIds,
         @Nullable @Size(max = 500) List<@NotNull UUID> memberIds,
-        @Nullable Long version) {
+        @Nullable @Serdeable.Deserializable(using = StrictJson.WholeLong.class) Long version) {
 
     /** How much a month, in which unit. */
     @Serdeable
-    public record Capacity(@NotNull @Positive @Max(1_000_000_000_000L) Long quantity,
+    public record Capacity(@NotNull @Positive @Max(1_000_000_000_000L) @Serdeable.Deserializable(using = StrictJson.WholeLong.class) Long quantity,
                            @NotBlank @Size(max = 20) String unit) {
     }
 
     /** The usual unit price, whole rupiah. */
     @Serdeable
-    public record PriceRange(@NotNull @Positive @Max(1_000_000_000_000L) Long min,
-                             @NotNull @Positive @Max(1_000_000_000_000L) Long max) {
+    public record PriceRange(@NotNull @Positive @Max(1_000_000_000_000L) @Serdeable.Deserializable(using = StrictJson.WholeLong.class) Long min,
+                             @NotNull @Positive @Max(1_000_000_000_000L) @Serdeable.Deserializable(using = StrictJson.WholeLong.class) Long max) {
     }
 
     List<String> processesOrEmpty() {

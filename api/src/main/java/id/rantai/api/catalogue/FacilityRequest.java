@@ -24,9 +24,9 @@ public record FacilityRequest(
         @NotBlank @Size(max = 100) String sector,
         @Nullable @Pattern(regexp = "^[0-9]{5}$", message = "must be a 5-digit KBLI 2020 code") String kbli,
         @NotEmpty @Size(max = 30) List<@NotBlank @Size(max = 100) String> processes,
-        @NotNull @Positive @Max(10_000) Integer weeklyCapacityHours,
+        @NotNull @Positive @Max(10_000) @Serdeable.Deserializable(using = StrictJson.WholeInt.class) Integer weeklyCapacityHours,
         @NotNull FacilityStatus status,
         @Nullable LocalDate openedOn,
         @Nullable UUID operatorId,
-        @Nullable Long version) {
+        @Nullable @Serdeable.Deserializable(using = StrictJson.WholeLong.class) Long version) {
 }

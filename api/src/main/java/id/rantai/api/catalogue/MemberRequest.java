@@ -18,9 +18,9 @@ public record MemberRequest(
         @NotNull @Pattern(regexp = "^ID-[A-Z]{2}$", message = "must be an ISO 3166-2:ID province code such as ID-JT") String province,
         @NotNull @Valid Location location,
         @NotNull SizeClass sizeClass,
-        @Nullable Boolean womenLed,
-        @Nullable Boolean youthLed,
-        @Nullable Boolean green,
+        @Nullable @Serdeable.Deserializable(using = StrictJson.Flag.class) Boolean womenLed,
+        @Nullable @Serdeable.Deserializable(using = StrictJson.Flag.class) Boolean youthLed,
+        @Nullable @Serdeable.Deserializable(using = StrictJson.Flag.class) Boolean green,
         @Nullable @Pattern(regexp = "^[0-9]{5}$", message = "must be a 5-digit KBLI 2020 code") String kbli,
         @Nullable @Size(max = 20) List<@NotNull @Valid Certificate> certifications) {
 

@@ -12,7 +12,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import id.rantai.api.support.ApiTestSupport;
 import id.rantai.api.support.Database;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import java.util.List;
@@ -22,7 +21,7 @@ import org.junit.jupiter.api.Test;
 
 /** A cooperative keeps its capability catalogue; every signed-in user reads it; the rules an entry must keep. */
 @MicronautTest(transactional = false)
-class CapabilityCatalogueIT extends ApiTestSupport {
+class CapabilityCatalogueIT extends CatalogueApiTest {
 
     @Test
     @SuppressWarnings("unchecked")

@@ -10,7 +10,6 @@ import static id.rantai.api.support.Fixtures.organizationOf;
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import id.rantai.api.support.ApiTestSupport;
 import id.rantai.api.support.Database;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import java.util.ArrayList;
@@ -28,7 +27,7 @@ import org.junit.jupiter.api.function.Executable;
  * facilities). The refused writes change nothing.
  */
 @MicronautTest(transactional = false)
-class CatalogueAccessMatrixIT extends ApiTestSupport {
+class CatalogueAccessMatrixIT extends CatalogueApiTest {
 
     private static final List<String> USERS = List.of("officer.pertamina", "coop.sabut", "coop.mebel", "analyst.kemenkop", "admin");
 

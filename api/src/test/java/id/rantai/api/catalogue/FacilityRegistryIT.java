@@ -12,7 +12,6 @@ import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import id.rantai.api.support.ApiTestSupport;
 import id.rantai.api.support.Database;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import java.time.DayOfWeek;
@@ -27,7 +26,7 @@ import org.junit.jupiter.api.Test;
 
 /** The ministry keeps the registry of shared production houses; anyone reads it and its weekly hours. */
 @MicronautTest(transactional = false)
-class FacilityRegistryIT extends ApiTestSupport {
+class FacilityRegistryIT extends CatalogueApiTest {
 
     private static final LocalDate THIS_MONDAY = LocalDate.now(ZoneId.of("Asia/Jakarta"))
             .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));

@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import id.rantai.api.support.ApiTestSupport;
 import id.rantai.api.support.Database;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import java.util.List;
@@ -18,7 +17,7 @@ import org.junit.jupiter.api.Test;
 
 /** A cooperative registers its member MSMEs; who reads them, and who never reads an owner's name. */
 @MicronautTest(transactional = false)
-class MemberRegistrationIT extends ApiTestSupport {
+class MemberRegistrationIT extends CatalogueApiTest {
 
     @Test
     @SuppressWarnings("unchecked")

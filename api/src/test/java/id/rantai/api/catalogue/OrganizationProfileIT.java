@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import id.rantai.api.support.ApiTestSupport;
 import id.rantai.api.support.Database;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import java.util.List;
@@ -17,7 +16,7 @@ import org.junit.jupiter.api.Test;
 
 /** Organisations' public profiles: anyone reads them, and no member's personal data is in them. */
 @MicronautTest(transactional = false)
-class OrganizationProfileIT extends ApiTestSupport {
+class OrganizationProfileIT extends CatalogueApiTest {
 
     @Test
     @SuppressWarnings("unchecked")

@@ -89,4 +89,13 @@ class OrganizationProfileIT extends CatalogueApiTest {
         }
         assertFalse(get("/api/facilities?size=100", null).body().contains("ownerName"));
     }
+
+    @Test
+    void theCatalogueIsDescribedInTheOpenApiDocument() {
+        String spec = get("/openapi.yml", null).body();
+        for (String path : List.of("/api/organizations/{id}", "/api/cooperatives/{cooperativeId}/members", "/api/capabilities",
+                "/api/capabilities/{id}", "/api/facilities", "/api/facilities/{id}", "/api/facilities/{id}/capacity")) {
+            assertTrue(spec.contains(path + ":"), path + " is documented");
+        }
+    }
 }

@@ -89,7 +89,9 @@ public class FacilityRegistry {
         if (request.operatorId() != null && !facilities.isCooperative(request.operatorId())) {
             errors.add(new Problem.FieldError("operatorId", "no such cooperative"));
         }
-        if (request.status() == FacilityStatus.OPERATING && request.openedOn() != null
+        if (request.openedOn() != null && !PlausibleDates.plausible(request.openedOn())) {
+            errors.add(new Problem.FieldError("openedOn", PlausibleDates.message()));
+        } else if (request.status() == FacilityStatus.OPERATING && request.openedOn() != null
                 && request.openedOn().isAfter(LocalDate.now(WIB))) {
             errors.add(new Problem.FieldError("openedOn", "an operating facility has opened already"));
         }

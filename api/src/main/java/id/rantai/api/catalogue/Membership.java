@@ -89,7 +89,9 @@ public class Membership {
             } else if (!seen.add(certificate.code())) {
                 errors.add(new Problem.FieldError("certifications[" + i + "].code", certificate.code() + " is listed twice"));
             }
-            if (certificate.validUntil() != null && certificate.validUntil().isBefore(LocalDate.now())) {
+            if (certificate.validUntil() != null && !PlausibleDates.plausible(certificate.validUntil())) {
+                errors.add(new Problem.FieldError("certifications[" + i + "].validUntil", PlausibleDates.message()));
+            } else if (certificate.validUntil() != null && certificate.validUntil().isBefore(LocalDate.now())) {
                 errors.add(new Problem.FieldError("certifications[" + i + "].validUntil", "the certificate has already expired"));
             }
         }

@@ -21,6 +21,12 @@ record ProductionWeeks(LocalDate first, LocalDate last) {
     static final int MAX_WEEKS = 53;
 
     static ProductionWeeks between(Optional<LocalDate> from, Optional<LocalDate> to, LocalDate today) {
+        if (from.filter(day -> !PlausibleDates.plausible(day)).isPresent()) {
+            throw badRange("from", PlausibleDates.message());
+        }
+        if (to.filter(day -> !PlausibleDates.plausible(day)).isPresent()) {
+            throw badRange("to", PlausibleDates.message());
+        }
         LocalDate first = monday(from.orElse(today));
         LocalDate last = to.map(ProductionWeeks::monday).orElse(first.plusWeeks(DEFAULT_WEEKS - 1L));
         if (last.isBefore(first)) {

@@ -56,6 +56,10 @@ class CatalogueBadInputIT extends CatalogueApiTest {
                 new Bad("long owner name", toJson(with(good, "ownerName", "x".repeat(121))), 400),
                 new Bad("location in Paris", toJson(with(good, "location", Map.of("lat", 48.8, "lon", 2.3))), 400),
                 new Bad("latitude only", toJson(with(good, "location", Map.of("lat", 1.2))), 400),
+                new Bad("latitude NaN", toJson(with(good, "location", Map.of("lat", "NaN", "lon", 124.6))), 400),
+                new Bad("longitude Infinity", toJson(with(good, "location", Map.of("lat", 1.2, "lon", "Infinity"))), 400),
+                new Bad("certificate valid for ever and a day", toJson(with(good, "certifications",
+                        List.of(Map.of("code", "SNI", "validUntil", "+999999999-12-31")))), 422),
                 new Bad("malformed province", toJson(with(good, "province", "Sulut")), 400),
                 new Bad("unknown province", toJson(with(good, "province", "ID-ZZ")), 422),
                 new Bad("bad KBLI", toJson(with(good, "kbli", "123")), 400),
@@ -143,7 +147,9 @@ class CatalogueBadInputIT extends CatalogueApiTest {
                 new Bad("location outside Indonesia", toJson(with(good, "location", Map.of("lat", -33.9, "lon", 151.2))), 400),
                 new Bad("unknown province", toJson(with(good, "province", "ID-ZZ")), 422),
                 new Bad("operator that is no cooperative", toJson(with(good, "operatorId", UUID.randomUUID())), 422),
-                new Bad("operating but opening next year", toJson(with(good, "openedOn", "2099-01-01")), 422)));
+                new Bad("operating but opening next year", toJson(with(good, "openedOn", "2099-01-01")), 422),
+                new Bad("planned to open in a distant age", toJson(with(with(good, "status", "PLANNED"), "openedOn", "+999999999-12-31")), 422),
+                new Bad("opened before the calendar", toJson(with(good, "openedOn", "-999999999-01-01")), 422)));
         String ministry = login("analyst.kemenkop");
         long before = Database.count("select count(*) from facility");
         refuseAll(table, body -> post("/api/facilities", ministry, body));

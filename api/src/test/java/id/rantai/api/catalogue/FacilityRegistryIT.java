@@ -114,6 +114,8 @@ class FacilityRegistryIT extends CatalogueApiTest {
         assertEquals(400, get(path + "?from=2026-05-01&to=2026-04-01", null).status(), "to before from");
         assertEquals(400, get(path + "?from=2026-01-05&to=2027-03-01", null).status(), "more than 53 weeks");
         assertEquals(400, get(path + "?from=next-week", null).status());
+        assertEquals(400, get(path + "?from=%2B999999999-12-31", null).status(), "no week at the end of time");
+        assertEquals(400, get(path + "?from=-999999999-01-01&to=-999999999-01-05", null).status());
         assertEquals(200, get(path + "?from=2026-01-05&to=2027-01-04", null).status(), "53 weeks is the most");
         assertEquals(404, get("/api/facilities/" + UUID.randomUUID() + "/capacity", null).status());
     }

@@ -14,7 +14,7 @@ import java.util.List;
 public record MemberRequest(
         @NotBlank @Size(min = 2, max = 200) String name,
         @NotNull @Pattern(regexp = "^[0-9]{13}$", message = "must be a 13-digit NIB (Nomor Induk Berusaha)") String nib,
-        @Nullable @Size(min = 1, max = 120) String ownerName,
+        @Nullable @Size(min = 1, max = 120) @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") String ownerName,
         @NotNull @Pattern(regexp = "^ID-[A-Z]{2}$", message = "must be an ISO 3166-2:ID province code such as ID-JT") String province,
         @NotNull @Valid Location location,
         @NotNull SizeClass sizeClass,

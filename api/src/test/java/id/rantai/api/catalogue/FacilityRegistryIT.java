@@ -48,6 +48,7 @@ class FacilityRegistryIT extends CatalogueApiTest {
         assertTrue(((List<?>) one.json().get("processes")).size() > 0);
         assertEquals(404, get("/api/facilities/" + UUID.randomUUID(), null).status());
         assertEquals(400, get("/api/facilities?status=CLOSED", null).status());
+        assertEquals(400, get("/api/facilities?province=Aceh", null).status());
     }
 
     @Test

@@ -1,7 +1,6 @@
 package id.rantai.api.catalogue;
 
 import id.rantai.api.db.Sql;
-import id.rantai.api.outbox.Outbox;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.inject.Singleton;
 import java.math.BigDecimal;
@@ -27,11 +26,9 @@ public class Capabilities {
             """;
 
     private final Sql sql;
-    private final Outbox outbox;
 
-    Capabilities(Sql sql, Outbox outbox) {
+    Capabilities(Sql sql) {
         this.sql = sql;
-        this.outbox = outbox;
     }
 
     /** A live (not withdrawn) entry. */
@@ -92,17 +89,15 @@ public class Capabilities {
                 where id = ? and version = ? and deleted_at is null""", id, version) == 1;
     }
 
-    /**
-     * The search documents of a cooperative's entries describe its members, so when the members change every
-     * live entry gets a new version (the index keeps only newer versions) and is announced to the indexer.
-     */
-    public void memberProfileChanged(UUID cooperative) {
-        record Changed(UUID id, long version) {
-        }
-        sql.list("""
+    /** An entry's id and its new version. */
+    public record Touched(UUID id, long version) {
+    }
+
+    /** Gives every live entry of the cooperative a new version, without changing what it says. */
+    public List<Touched> touchAll(UUID cooperative) {
+        return sql.list("""
                 update capability set version = version + 1 where cooperative_id = ? and deleted_at is null
-                returning id, version""", rs -> new Changed(Sql.uuid(rs, "id"), rs.getLong("version")), cooperative)
-                .forEach(c -> outbox.changed(ENTITY, c.id(), c.version()));
+                returning id, version""", rs -> new Touched(Sql.uuid(rs, "id"), rs.getLong("version")), cooperative);
     }
 
     private void insertLinks(UUID id, CapabilityRequest request) {
@@ -128,7 +123,7 @@ public class Capabilities {
 
     private static CapabilityView capability(ResultSet rs) throws SQLException {
         return new CapabilityView(Sql.uuid(rs, "id"),
-                new CapabilityView.Party(Sql.uuid(rs, "cooperative_id"), rs.getString("cooperative_name")),
+                new Party(Sql.uuid(rs, "cooperative_id"), rs.getString("cooperative_name")),
                 rs.getString("title"), rs.getString("description"), rs.getString("kbli"), Sql.strings(rs, "processes"),
                 Sql.strings(rs, "products"),
                 new CapabilityRequest.Capacity(rs.getLong("monthly_capacity_qty"), rs.getString("capacity_unit")),

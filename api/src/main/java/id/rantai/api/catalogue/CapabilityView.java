@@ -13,9 +13,4 @@ public record CapabilityView(UUID id, Party cooperative, String title, String de
                              CapabilityRequest.PriceRange unitPriceIdr, int leadTimeDays, long minOrderQuantity,
                              List<String> certifications, BigDecimal localContentPct, List<UUID> facilityIds,
                              List<UUID> memberIds, OffsetDateTime createdAt, OffsetDateTime updatedAt, long version) {
-
-    /** An organisation named in an answer. */
-    @Serdeable
-    public record Party(UUID id, String name) {
-    }
 }

@@ -111,7 +111,7 @@ public class Facilities {
                 rs.getString("province"), new Location(rs.getDouble("lat"), rs.getDouble("lon")), rs.getString("sector"),
                 rs.getString("kbli"), Sql.strings(rs, "processes"), rs.getInt("weekly_capacity_hours"),
                 FacilityStatus.valueOf(rs.getString("status")), rs.getObject("opened_on", LocalDate.class),
-                operator == null ? null : new CapabilityView.Party(operator, rs.getString("operator_name")),
+                operator == null ? null : new Party(operator, rs.getString("operator_name")),
                 Sql.time(rs, "created_at"), rs.getLong("version"));
     }
 

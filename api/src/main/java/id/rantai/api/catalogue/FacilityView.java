@@ -11,6 +11,6 @@ import java.util.UUID;
 @Serdeable
 public record FacilityView(UUID id, String name, String description, String province, Location location, String sector,
                            @Nullable String kbli, List<String> processes, int weeklyCapacityHours, FacilityStatus status,
-                           @Nullable LocalDate openedOn, @Nullable CapabilityView.Party operator, OffsetDateTime createdAt,
+                           @Nullable LocalDate openedOn, @Nullable Party operator, OffsetDateTime createdAt,
                            long version) {
 }

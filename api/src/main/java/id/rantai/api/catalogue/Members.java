@@ -40,11 +40,15 @@ public class Members {
         return new Page(withCertificates(items), total, page, size);
     }
 
-    /** Whether an MSME with this NIB is registered at all, and whether it is a member of the given cooperative. */
-    public Optional<Boolean> nibMemberOf(String nib, UUID cooperative) {
+    /** Where an NIB stands in the marketplace, seen from one cooperative. */
+    public enum Registration { UNREGISTERED, OWN_MEMBER, REGISTERED_ELSEWHERE }
+
+    public Registration registrationOf(String nib, UUID cooperative) {
         return sql.one("""
                 select exists (select 1 from cooperative_member cm where cm.msme_id = m.id and cm.cooperative_id = ?)
-                from msme m where m.nib = ?""", rs -> rs.getBoolean(1), cooperative, nib);
+                from msme m where m.nib = ?""", rs -> rs.getBoolean(1), cooperative, nib)
+                .map(own -> own ? Registration.OWN_MEMBER : Registration.REGISTERED_ELSEWHERE)
+                .orElse(Registration.UNREGISTERED);
     }
 
     /** Registers the MSME and its membership; empty when the province is unknown. */

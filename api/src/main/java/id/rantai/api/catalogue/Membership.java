@@ -3,6 +3,7 @@ package id.rantai.api.catalogue;
 import id.rantai.api.audit.AuditTrail;
 import id.rantai.api.auth.CurrentUser;
 import id.rantai.api.db.Sql;
+import id.rantai.api.outbox.Outbox;
 import id.rantai.api.problem.Problem;
 import id.rantai.api.problem.ProblemException;
 import io.micronaut.http.HttpStatus;
@@ -30,31 +31,36 @@ public class Membership {
     private final Capabilities capabilities;
     private final Sql sql;
     private final AuditTrail audit;
+    private final Outbox outbox;
 
-    Membership(Members members, Capabilities capabilities, Sql sql, AuditTrail audit) {
+    Membership(Members members, Capabilities capabilities, Sql sql, AuditTrail audit, Outbox outbox) {
         this.members = members;
         this.capabilities = capabilities;
         this.sql = sql;
         this.audit = audit;
+        this.outbox = outbox;
     }
 
     @Transactional
     public MemberView register(CurrentUser user, UUID cooperative, MemberRequest request) {
         CatalogueAccess.ownCooperative(user, cooperative);
-        members.nibMemberOf(request.nib(), cooperative).ifPresent(ownMember -> {
-            throw ProblemException.conflict(ownMember
-                    ? "An MSME with NIB " + request.nib() + " is already a member of your cooperative"
-                    : "An MSME with NIB " + request.nib() + " is already registered by another cooperative; "
-                      + "its record stays with that cooperative and cannot be registered twice");
-        });
+        switch (members.registrationOf(request.nib(), cooperative)) {
+            case UNREGISTERED -> { }
+            case OWN_MEMBER -> throw ProblemException.conflict(
+                    "An MSME with NIB " + request.nib() + " is already a member of your cooperative");
+            case REGISTERED_ELSEWHERE -> throw ProblemException.conflict("An MSME with NIB " + request.nib()
+                    + " is already registered by another cooperative; its record stays with that cooperative and"
+                    + " cannot be registered twice");
+        }
         checkCertificates(request);
         UUID id = members.insert(cooperative, request).orElseThrow(() -> new ProblemException(
                 HttpStatus.UNPROCESSABLE_ENTITY, "validation", "The request has invalid fields",
                 List.of(new Problem.FieldError("province", "unknown province " + request.province()))));
         MemberView created = members.find(cooperative, id).orElseThrow();
         audit.record(user, "member.registered", ENTITY, id, null, created.withoutOwner());
-        // the catalogue's search documents describe the cooperative's members (size, women/youth-led, green)
-        capabilities.memberProfileChanged(cooperative);
+        // The search documents of the cooperative's entries describe its members (size, women/youth-led, green);
+        // the index keeps only newer versions, so each entry gets a new one before it is announced.
+        capabilities.touchAll(cooperative).forEach(entry -> outbox.changed(Capabilities.ENTITY, entry.id(), entry.version()));
         return created;
     }
 

@@ -71,6 +71,13 @@ class FacilityRegistryIT extends CatalogueApiTest {
         Answer duplicate = post("/api/facilities", login("analyst.kemenkop"), toJson(body));
         assertEquals(409, duplicate.status(), "names are unique");
 
+        String key = UUID.randomUUID().toString();
+        String other = toJson(facility("Rumah Produksi Idempoten " + key));
+        Answer first = post("/api/facilities", login("admin"), other, "Idempotency-Key", key);
+        Answer again = post("/api/facilities", login("admin"), other, "Idempotency-Key", key);
+        assertEquals(201, first.status(), first.body());
+        assertEquals(first.json().get("id"), again.json().get("id"), "a retried registration registers once");
+
         assertEquals(List.of("facility.registered", "facility.updated"),
                 Database.column("select action from audit_log where entity_type = 'facility' and entity_id = ? order by id", id));
         assertEquals(List.of(0L, 1L), Database.column(

@@ -1,0 +1,57 @@
+package id.rantai.api.catalogue;
+
+import id.rantai.api.auth.CurrentUser;
+import id.rantai.api.idempotency.Idempotent;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import java.net.URI;
+import java.util.UUID;
+
+/** A cooperative's member MSMEs: {@code /api/cooperatives/{id}/members}. */
+@Controller("/api/cooperatives/{cooperativeId}/members")
+@Secured(SecurityRule.IS_AUTHENTICATED)
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Tag(name = "catalogue")
+@SecurityRequirement(name = "bearer")
+class MemberController {
+
+    private final Membership membership;
+
+    MemberController(Membership membership) {
+        this.membership = membership;
+    }
+
+    @Post
+    @Idempotent
+    HttpResponse<MemberView> register(Authentication auth, @PathVariable UUID cooperativeId, @Body @Valid MemberRequest request) {
+        MemberView created = membership.register(CurrentUser.of(auth), cooperativeId, request);
+        return HttpResponse.created(created, URI.create("/api/cooperatives/" + cooperativeId + "/members/" + created.id()));
+    }
+
+    @Get
+    Members.Page list(Authentication auth, @PathVariable UUID cooperativeId,
+                      @QueryValue(defaultValue = "0") @Min(0) @Max(100_000) int page,
+                      @QueryValue(defaultValue = "20") @Min(1) @Max(100) int size) {
+        return membership.list(CurrentUser.of(auth), cooperativeId, page, size);
+    }
+
+    @Get("/{msmeId}")
+    MemberView read(Authentication auth, @PathVariable UUID cooperativeId, @PathVariable UUID msmeId) {
+        return membership.read(CurrentUser.of(auth), cooperativeId, msmeId);
+    }
+}

@@ -7,7 +7,6 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 
 /**
  * Inclusion figures aggregated in PostgreSQL from the {@code award_attribution} view (V7), where the rule
@@ -37,9 +36,9 @@ class AwardAttributions {
     }
 
     /** The totals, and the groups (largest awarded value first) when a breakdown is asked for. */
-    Figures figures(ReportingPeriod period, Optional<UUID> buyer, Optional<GroupBy> groupBy) {
+    Figures figures(AttributionFilter filter, Optional<GroupBy> groupBy) {
         List<Object> params = new ArrayList<>();
-        String where = where(period, buyer, params);
+        String where = filter.where(params);
         if (groupBy.isEmpty()) {
             InclusionFigures.Sums totals = sql.one("select " + FIGURES + " from award_attribution x" + where,
                     AwardAttributions::sums, params.toArray()).orElseThrow();
@@ -69,24 +68,6 @@ class AwardAttributions {
                 .orElseThrow(() -> new IllegalStateException("grouping sets without the grand total"));
         List<GroupSums> groups = rows.stream().filter(r -> !r.total()).toList();
         return new Figures(totals, groups);
-    }
-
-    /** Only the conditions that apply, so PostgreSQL can use the awarded_at index (see the view). */
-    private static String where(ReportingPeriod period, Optional<UUID> buyer, List<Object> params) {
-        List<String> conditions = new ArrayList<>();
-        period.start().ifPresent(start -> {
-            conditions.add("x.awarded_at >= ?");
-            params.add(start);
-        });
-        period.endExclusive().ifPresent(end -> {
-            conditions.add("x.awarded_at < ?");
-            params.add(end);
-        });
-        buyer.ifPresent(id -> {
-            conditions.add("x.buyer_id = ?");
-            params.add(id);
-        });
-        return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
     }
 
     private static InclusionFigures.Sums sums(ResultSet rs) throws SQLException {

@@ -35,7 +35,7 @@ public class Monitoring {
 
     @Transactional(readOnly = true)
     public InclusionReport inclusion(ReportingPeriod period, Optional<UUID> buyer, Optional<GroupBy> groupBy) {
-        AwardAttributions.Figures figures = attributions.figures(period, buyer, groupBy);
+        AwardAttributions.Figures figures = attributions.figures(new AttributionFilter(period, buyer), groupBy);
         List<InclusionReport.Group> groups = figures.groups().stream()
                 .map(g -> new InclusionReport.Group(g.key(), g.name(), InclusionFigures.of(g.sums()))).toList();
         return new InclusionReport(period.from().orElse(null), period.to().orElse(null), period.zone().getId(),

@@ -35,6 +35,9 @@ import java.util.stream.Stream;
  */
 public final class InclusionDataset {
 
+    /** A title a spreadsheet would take for a formula, with a comma, quotes, a line break and non-ASCII letters. */
+    public static final String TRICKY_TITLE = "=SUM(1,2) kursi \"jati\", baris\ndua – ukir Jepara ü";
+
     public final UUID buyer = UUID.randomUUID();
     public final UUID officer = UUID.randomUUID();
     public final UUID cooperativeOne = UUID.randomUUID();
@@ -95,7 +98,7 @@ public final class InclusionDataset {
         exec(c, "insert into cooperative_member (cooperative_id, msme_id) values (?, ?)", cooperativeTwo, d());
 
         demand(c, demandOne, "22199", "Uji inklusi: matras sabut");
-        demand(c, demandTwo, "31001", "Uji inklusi: kursi kayu");
+        demand(c, demandTwo, "31001", TRICKY_TITLE);
         UUID lot11 = lot(c, demandOne, 1);
         UUID lot12 = lot(c, demandOne, 2);
         UUID lot21 = lot(c, demandTwo, 1);

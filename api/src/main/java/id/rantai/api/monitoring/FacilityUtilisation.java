@@ -81,7 +81,9 @@ class FacilityUtilisation {
             Row first = facilityRows.get(0);
             List<FacilityReport.Week> booked = facilityRows.stream().filter(r -> r.week() != null)
                     .map(r -> week(r.week(), r.booked(), r.capacity(), r.awards())).toList();
-            BigDecimal total = booked.stream().map(FacilityReport.Week::bookedHours).reduce(BigDecimal.ZERO, BigDecimal::add);
+            // summed before rounding, so the total is exact to the hundredth even where weeks are rounded
+            BigDecimal total = hours(facilityRows.stream().map(Row::booked).filter(java.util.Objects::nonNull)
+                    .reduce(BigDecimal.ZERO, BigDecimal::add));
             long capacity = (long) first.capacity() * weeks;
             facilities.add(new FacilityReport.FacilityUse(first.id(), first.name(), first.province(), first.status(),
                     first.capacity(), total, capacity, pct(total, BigDecimal.valueOf(capacity)), booked));

@@ -57,7 +57,7 @@ public class OcdsPublication {
     @Transactional(readOnly = true, isolation = TransactionDefinition.Isolation.REPEATABLE_READ)
     public Ocds.RecordPackage record(String ocid, String baseUrl) {
         ContractingProcess process = Ocid.demandOf(settings.ocidPrefix(), ocid).flatMap(processes::find)
-                .orElseThrow(() -> ProblemException.notFound("Contracting process " + ocid));
+                .orElseThrow(() -> ProblemException.notFound("Contracting process"));
         List<Ocds.Release> all = releases.stages(process).stream().map(s -> releases.release(process, s)).toList();
         Ocds.Record record = new Ocds.Record(releases.ocid(process.demandId()), all, releases.compiled(process));
         return new Ocds.RecordPackage(baseUrl + "/api/ocds/records/" + record.ocid(), Ocds.VERSION, Ocds.EXTENSIONS,

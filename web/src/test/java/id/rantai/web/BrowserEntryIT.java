@@ -33,6 +33,7 @@ class BrowserEntryIT implements TestPropertyProvider {
         LocalServices.shared().micronautProperties().forEach((k, v) -> properties.put(k, String.valueOf(v)));
         properties.put("rantai.jwt.secret", "web-test-secret-web-test-secret-web-test-secret-0123");
         properties.put("rantai.demo.enabled", "true");
+        properties.put("micronaut.server.port", "-1");
         return properties;
     }
 

@@ -48,6 +48,7 @@ class BrowserLoginIT implements TestPropertyProvider {
         LocalServices.shared().micronautProperties().forEach((k, v) -> properties.put(k, String.valueOf(v)));
         properties.put("rantai.jwt.secret", "browser-test-secret-browser-test-secret-browser-0123");
         properties.put("rantai.demo.enabled", "true");
+        properties.put("micronaut.server.port", "-1");
         return properties;
     }
 

@@ -17,7 +17,7 @@ public record FacilityReport(LocalDate fromWeek, LocalDate toWeek, int weeks, Ho
                              List<FacilityUse> facilities, PlannedRelief plannedRelief) {
 
     /**
-     * Where booked hours come from: the lot's {@code hours_per_unit} when the schema has it and the lot sets
+     * Where booked hours come from: the lot's {@code facility_minutes_per_unit} ÷ 60 when the schema has it and the lot sets
      * it, else {@code defaultHoursPerUnit} ({@code rantai.facility.hours-per-unit}) for every unit.
      */
     @Serdeable

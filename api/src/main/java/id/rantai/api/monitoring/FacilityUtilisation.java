@@ -16,7 +16,7 @@ import java.util.concurrent.atomic.AtomicReference;
 /**
  * Booked hours per shared facility and week, from awards that name a facility (the bid's or the plan's).
  *
- * <p>An award books quantity × hours per unit. Hours per unit are the lot's {@code hours_per_unit} when that
+ * <p>An award books quantity × hours per unit. Hours per unit are the lot's {@code facility_minutes_per_unit} ÷ 60 when that
  * column exists (a later migration may add it) and is set, else {@code rantai.facility.hours-per-unit}.
  * An award an accepted plan scheduled ({@code award.week}) books all its hours in that week; an award
  * without a week (a manual award) spreads them evenly over the weeks from the week it was made (in the
@@ -44,7 +44,7 @@ class FacilityUtilisation {
     FacilityReport report(LocalDate fromWeek, LocalDate toWeek, Optional<UUID> matchingRun) {
         boolean lotColumn = lotHasHoursPerUnit();
         int weeks = (int) (java.time.temporal.ChronoUnit.WEEKS.between(fromWeek, toWeek) + 1);
-        String hoursPerUnit = lotColumn ? "coalesce(l.hours_per_unit, ?::numeric)" : "?::numeric";
+        String hoursPerUnit = lotColumn ? "coalesce(l.facility_minutes_per_unit / 60.0, ?::numeric)" : "?::numeric";
         String zone = settings.zone().getId();
         record Row(UUID id, String name, String province, String status, int capacity, LocalDate week, BigDecimal booked,
                    long awards) {
@@ -129,13 +129,13 @@ class FacilityUtilisation {
         return new FacilityReport.PlannedRelief(run.get().id(), run.get().at(), relief);
     }
 
-    /** Whether {@code lot.hours_per_unit} exists; the schema changes only with a migration at start, so asked once. */
+    /** Whether {@code lot.facility_minutes_per_unit} exists; the schema changes only with a migration at start, so asked once. */
     private boolean lotHasHoursPerUnit() {
         Boolean known = lotHasHoursPerUnit.get();
         if (known == null) {
             known = sql.one("""
                     select exists (select 1 from information_schema.columns
-                                   where table_schema = current_schema() and table_name = 'lot' and column_name = 'hours_per_unit')""",
+                                   where table_schema = current_schema() and table_name = 'lot' and column_name = 'facility_minutes_per_unit')""",
                     rs -> rs.getBoolean(1)).orElse(false);
             lotHasHoursPerUnit.set(known);
         }

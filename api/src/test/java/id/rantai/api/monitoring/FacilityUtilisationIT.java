@@ -21,7 +21,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Facility weeks booked by awards, at the default 0.1 hours per unit (the lot has no hours_per_unit yet), on a
+ * Facility weeks booked by awards, at the lot's default 6 minutes (0.1 hours) per unit, on a
  * 40-hour facility of its own:
  * <pre>
  * award  quantity  week                   hours
@@ -90,7 +90,7 @@ class FacilityUtilisationIT extends ApiTestSupport {
         assertEquals("2025-06-16", report.get("toWeek"));
         assertEquals(3, ((Number) report.get("weeks")).intValue());
         Map<String, Object> hoursPerUnit = (Map<String, Object>) report.get("hoursPerUnit");
-        assertEquals(false, hoursPerUnit.get("lotColumn"));
+        assertEquals(true, hoursPerUnit.get("lotColumn"), "lot.facility_minutes_per_unit, 6 minutes by default");
         assertEquals("0.1", hoursPerUnit.get("defaultHoursPerUnit").toString());
 
         Map<String, Object> ours = facilities(report).stream().filter(f -> facility.toString().equals(f.get("facilityId")))

@@ -38,6 +38,8 @@ public abstract class ApiTestSupport implements TestPropertyProvider {
         LocalServices.shared().micronautProperties().forEach((k, v) -> properties.put(k, String.valueOf(v)));
         properties.put("rantai.jwt.secret", "test-secret-test-secret-test-secret-test-secret-0123456789");
         properties.put("rantai.demo.enabled", "true");
+        // a free port: test JVMs of several modules or worktrees may run at once
+        properties.put("micronaut.server.port", "-1");
         properties.put("rantai.demo.password", DEMO_PASSWORD);
         return properties;
     }

@@ -19,20 +19,17 @@ import org.optaplanner.core.api.domain.variable.PlanningVariable;
 @PlanningEntity
 public class AllocationUnit {
 
-    @PlanningId
     private String id;
     private Lot lot;
     private long quantity;
     private int index;
-    @PlanningPin
     private boolean pinned;
 
     private List<Offer> offerRange;
     private List<FacilityWeek> facilityWeekRange;
 
-    @PlanningVariable(valueRangeProviderRefs = "offerRange", nullable = true)
+    // the solver reads the planning annotations through getters: generated lambdas, faster than reflection on fields
     private Offer offer;
-    @PlanningVariable(valueRangeProviderRefs = "facilityWeekRange", nullable = true)
     private FacilityWeek facilityWeek;
 
     /** For the solver's cloning. */
@@ -76,6 +73,7 @@ public class AllocationUnit {
         return facilityWeekRange;
     }
 
+    @PlanningId
     public String getId() {
         return id;
     }
@@ -92,10 +90,12 @@ public class AllocationUnit {
         return index;
     }
 
+    @PlanningPin
     public boolean isPinned() {
         return pinned;
     }
 
+    @PlanningVariable(valueRangeProviderRefs = "offerRange", nullable = true)
     public Offer getOffer() {
         return offer;
     }
@@ -104,6 +104,7 @@ public class AllocationUnit {
         this.offer = offer;
     }
 
+    @PlanningVariable(valueRangeProviderRefs = "facilityWeekRange", nullable = true)
     public FacilityWeek getFacilityWeek() {
         return facilityWeek;
     }

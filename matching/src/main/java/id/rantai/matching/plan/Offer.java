@@ -64,10 +64,9 @@ public record Offer(String id, String lotId, String supplierId, long quantity, l
 
     /** The calendar month whose capacity the production counts against: the facility week's, or the month goods are ready in-house. */
     public YearMonth productionMonth(LocalDate planningStart, FacilityWeek facilityWeek) {
-        if (needsFacility() && facilityWeek != null) {
-            return YearMonth.from(facilityWeek.weekStart());
-        }
-        return YearMonth.from(planningStart.plusDays(leadTimeDays));
+        // YearMonth.of over the plain getters: YearMonth.from goes through the slower TemporalAccessor lookup
+        LocalDate day = needsFacility() && facilityWeek != null ? facilityWeek.weekStart() : planningStart.plusDays(leadTimeDays);
+        return YearMonth.of(day.getYear(), day.getMonthValue());
     }
 
     /** Where the goods leave from: the facility when the offer produces there, otherwise the supplier. */

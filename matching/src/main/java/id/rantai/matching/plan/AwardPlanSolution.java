@@ -64,7 +64,7 @@ public class AwardPlanSolution {
 
     /**
      * Builds the planning model: prices offers by the rules' TKDN preference, keeps pinned awards as pinned units,
-     * splits what is left of each lot into units, and gives each unit its value ranges.
+     * splits what is left of each lot into units, gives each unit its value ranges, and assigns the starting plan.
      */
     public static AwardPlanSolution from(AwardProblem problem) {
         List<Offer> offers = problem.offers().stream().map(o -> o.evaluatedWith(problem.rules().localContentPreference())).toList();
@@ -76,34 +76,80 @@ public class AwardPlanSolution {
             List<Offer> lotOffers = offersByLot.getOrDefault(lot.id(), List.of());
             int index = 0;
             long pinnedQuantity = 0;
-            for (PinnedAllocation pin : problem.pinned()) {
-                if (!pin.lotId().equals(lot.id())) {
-                    continue;
+            for (QuantityAllocation pin : problem.pinned()) {
+                if (pin.lotId().equals(lot.id())) {
+                    units.add(AllocationUnit.pinned(lot, index++, pin.quantity(), offerOf(pin, lot, offerById), weekOf(pin, weekById)));
+                    pinnedQuantity += pin.quantity();
                 }
-                Offer offer = offerById.get(pin.offerId());
-                if (offer == null || !offer.lotId().equals(lot.id())) {
-                    throw new IllegalArgumentException("pinned allocation names offer " + pin.offerId() + " which is not an offer for lot " + lot.id());
-                }
-                FacilityWeek week = null;
-                if (pin.facilityId() != null) {
-                    week = weekById.get(pin.facilityId() + "@" + pin.weekStart());
-                    if (week == null) {
-                        throw new IllegalArgumentException("pinned allocation names unknown facility week " + pin.facilityId() + "@" + pin.weekStart());
-                    }
-                }
-                units.add(AllocationUnit.pinned(lot, index++, pin.quantity(), offer, week));
-                pinnedQuantity += pin.quantity();
             }
             if (pinnedQuantity > lot.quantity()) {
                 throw new IllegalArgumentException("lot " + lot.id() + " has more pinned (" + pinnedQuantity + ") than its quantity " + lot.quantity());
             }
             List<FacilityWeek> weekRange = facilityWeekRange(lot, lotOffers, problem.facilityWeeks(), problem.horizon().start());
+            List<AllocationUnit> open = new ArrayList<>();
             for (long quantity : problem.splitter().split(lot.quantity() - pinnedQuantity)) {
-                units.add(new AllocationUnit(lot, index++, quantity, lotOffers, weekRange));
+                open.add(new AllocationUnit(lot, index++, quantity, lotOffers, weekRange));
             }
+            startFrom(problem.startingPlan().stream().filter(a -> a.lotId().equals(lot.id())).toList(), open, lot, offerById, weekById);
+            units.addAll(open);
         }
         return new AwardPlanSolution(problem.horizon(), problem.rules(), problem.weights(), problem.lots(), offers,
                 problem.suppliers(), problem.facilityWeeks(), units);
+    }
+
+    /**
+     * Gives the lot's units the starting plan's offers and weeks, largest unit first into an allocation with room for
+     * it; quantity that does not fit whole units stays unassigned for the solver to place. A plan this solver made
+     * from the same lots comes back unit for unit.
+     */
+    private static void startFrom(List<QuantityAllocation> plan, List<AllocationUnit> units, Lot lot, Map<String, Offer> offerById,
+                                  Map<String, FacilityWeek> weekById) {
+        if (plan.isEmpty()) {
+            return;
+        }
+        long[] room = plan.stream().mapToLong(QuantityAllocation::quantity).toArray();
+        List<AllocationUnit> largestFirst = new ArrayList<>(units);
+        largestFirst.sort(Comparator.comparingLong(AllocationUnit::getQuantity).reversed());
+        long smallest = largestFirst.isEmpty() ? 1 : largestFirst.get(largestFirst.size() - 1).getQuantity();
+        for (AllocationUnit unit : largestFirst) {
+            int chosen = -1;
+            for (int i = 0; i < room.length; i++) {
+                if (room[i] >= unit.getQuantity()) {
+                    if (chosen < 0) {
+                        chosen = i;
+                    }
+                    // prefer the allocation this unit completes in whole standard units: the one it came from
+                    if ((room[i] - unit.getQuantity()) % smallest == 0) {
+                        chosen = i;
+                        break;
+                    }
+                }
+            }
+            if (chosen >= 0) {
+                room[chosen] -= unit.getQuantity();
+                unit.setOffer(offerOf(plan.get(chosen), lot, offerById));
+                unit.setFacilityWeek(weekOf(plan.get(chosen), weekById));
+            }
+        }
+    }
+
+    private static Offer offerOf(QuantityAllocation allocation, Lot lot, Map<String, Offer> offerById) {
+        Offer offer = offerById.get(allocation.offerId());
+        if (offer == null || !offer.lotId().equals(lot.id())) {
+            throw new IllegalArgumentException("allocation names offer " + allocation.offerId() + " which is not an offer for lot " + lot.id());
+        }
+        return offer;
+    }
+
+    private static FacilityWeek weekOf(QuantityAllocation allocation, Map<String, FacilityWeek> weekById) {
+        if (allocation.facilityId() == null) {
+            return null;
+        }
+        FacilityWeek week = weekById.get(allocation.facilityId() + "@" + allocation.weekStart());
+        if (week == null) {
+            throw new IllegalArgumentException("allocation names unknown facility week " + allocation.facilityId() + "@" + allocation.weekStart());
+        }
+        return week;
     }
 
     /** Weeks of facilities that run a process some offer of the lot needs, starting on or after the planning start and over by the deadline. */

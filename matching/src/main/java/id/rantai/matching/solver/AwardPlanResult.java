@@ -1,5 +1,6 @@
 package id.rantai.matching.solver;
 
+import id.rantai.matching.plan.QuantityAllocation;
 import java.util.List;
 
 /**
@@ -24,6 +25,13 @@ public record AwardPlanResult(PlanScore score, List<Allocation> allocations, Lis
     /** The impact of one constraint by name; zero when it did not match. */
     public long impactOf(String constraintName) {
         return constraints.stream().filter(c -> c.name().equals(constraintName)).mapToLong(ConstraintImpact::impact).sum();
+    }
+
+    /** The plan's own (not pinned) allocations, to resume from with {@code AwardProblem.withStartingPlan}. */
+    public List<QuantityAllocation> startingPlan() {
+        return allocations.stream().filter(a -> !a.pinned())
+                .map(a -> new QuantityAllocation(a.lotId(), a.offerId(), a.facilityId(), a.weekStart(), a.quantity()))
+                .toList();
     }
 
     public boolean breaks(String constraintName) {

@@ -15,7 +15,7 @@ import id.rantai.matching.plan.FacilityWeek;
 import id.rantai.matching.plan.Lot;
 import id.rantai.matching.plan.LotSplitter;
 import id.rantai.matching.plan.Offer;
-import id.rantai.matching.plan.PinnedAllocation;
+import id.rantai.matching.plan.QuantityAllocation;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -86,7 +86,7 @@ class CheapestFirstAllocatorTest {
         Offer cheapest = offer("O1", lot).supplier("S1").price(70_000).quantity(52).certifications("SNI").build();
         Offer next = offer("O2", lot).supplier("S2").price(80_000).quantity(100).certifications("SNI").build();
         AwardPlanSolution solution = solution(List.of(lot), List.of(cheapest, next), List.of(),
-                List.of(new PinnedAllocation("L1", "O1", null, null, 40)));
+                List.of(new QuantityAllocation("L1", "O1", null, null, 40)));
 
         CheapestFirstAllocator.byHand().allocate(solution);
 
@@ -114,9 +114,9 @@ class CheapestFirstAllocatorTest {
         return result;
     }
 
-    private static AwardPlanSolution solution(List<Lot> lots, List<Offer> offers, List<FacilityWeek> weeks, List<PinnedAllocation> pinned) {
+    private static AwardPlanSolution solution(List<Lot> lots, List<Offer> offers, List<FacilityWeek> weeks, List<QuantityAllocation> pinned) {
         return AwardPlanSolution.from(new AwardProblem(HORIZON, lots, offers,
                 List.of(supplier("S1", 1_000), supplier("S2", 1_000), supplier("S3", 1_000)), weeks, AwardRules.none(),
-                AwardWeights.defaults(), pinned, LotSplitter.DEFAULT));
+                AwardWeights.defaults(), pinned, List.of(), LotSplitter.DEFAULT));
     }
 }

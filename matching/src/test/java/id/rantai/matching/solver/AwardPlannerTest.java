@@ -20,7 +20,7 @@ import id.rantai.matching.plan.Lot;
 import id.rantai.matching.plan.LotSplitter;
 import id.rantai.matching.plan.Offer;
 import id.rantai.matching.plan.OfferKind;
-import id.rantai.matching.plan.PinnedAllocation;
+import id.rantai.matching.plan.QuantityAllocation;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
@@ -109,7 +109,7 @@ class AwardPlannerTest {
         Offer dear = offer("O1", lot).supplier("S1").price(99_000).build();
         Offer cheap = offer("O2", lot).supplier("S2").price(70_000).build();
         AwardProblem problem = problem(List.of(lot), List.of(dear, cheap), List.of(), AwardRules.none())
-                .withPinned(List.of(new PinnedAllocation("L1", "O1", null, null, 30)));
+                .withPinned(List.of(new QuantityAllocation("L1", "O1", null, null, 30)));
 
         AwardPlanResult result = planner.solve(problem, UNTIL_SETTLED);
 
@@ -119,13 +119,25 @@ class AwardPlannerTest {
     }
 
     @Test
+    void aSolveResumesFromThePlanItWasInterruptedWith() {
+        AwardProblem problem = InstanceGenerator.generate(InstanceSpec.small(9));
+        AwardPlanResult interrupted = planner.solve(problem, SolveLimits.of(Duration.ofMillis(500)));
+
+        AwardPlanSolution restored = AwardPlanSolution.from(problem.withStartingPlan(interrupted.startingPlan()));
+
+        assertEquals(interrupted.score(), planner.evaluate(restored).score(), "the starting plan comes back unit for unit");
+        AwardPlanResult resumed = planner.solve(problem.withStartingPlan(interrupted.startingPlan()), UNTIL_SETTLED);
+        assertTrue(resumed.score().compareTo(interrupted.score()) >= 0, resumed.score() + " after " + interrupted.score());
+    }
+
+    @Test
     void aBrokenHardRuleIsReportedByNameWithWhatBreaksIt() {
         Lot lot = lot("L1").quantity(100).build();
         Offer sewn = offer("O1", lot).facility("sewing", 10).build();
         Facility facility = facility("F1", 10, HERE, "sewing");
         FacilityWeek week = week(facility, 0);
         AwardProblem problem = problem(List.of(lot), List.of(sewn), List.of(week), AwardRules.none())
-                .withPinned(List.of(new PinnedAllocation("L1", "O1", "F1", week.weekStart(), 100)));
+                .withPinned(List.of(new QuantityAllocation("L1", "O1", "F1", week.weekStart(), 100)));
 
         AwardPlanResult result = planner.solve(problem, UNTIL_SETTLED);
 
@@ -221,6 +233,6 @@ class AwardPlannerTest {
 
     static AwardProblem problem(List<Lot> lots, List<Offer> offers, List<FacilityWeek> weeks, AwardRules rules) {
         return new AwardProblem(HORIZON, lots, offers, List.of(supplier("S1", 1_000), supplier("S2", 1_000)), weeks, rules,
-                AwardWeights.defaults(), List.of(), LotSplitter.DEFAULT);
+                AwardWeights.defaults(), List.of(), List.of(), LotSplitter.DEFAULT);
     }
 }

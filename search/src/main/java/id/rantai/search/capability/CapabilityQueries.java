@@ -81,9 +81,9 @@ public final class CapabilityQueries {
         return RangeQuery.of(r -> r.number(n -> n.field(CapabilityIndex.CAPACITY_QUANTITY).gte((double) quantity).queryName("capacity")))._toQuery();
     }
 
-    /** Monthly capacity of at least {@code quantity} in the same unit. */
+    /** Monthly capacity of at least {@code quantity} in the same unit (unnamed: callers name what it means to them). */
     public static Query capacityAtLeast(long quantity, String unit) {
-        return BoolQuery.of(b -> b.queryName("capacity")
+        return BoolQuery.of(b -> b
                 .filter(TermQuery.of(t -> t.field(CapabilityIndex.CAPACITY_UNIT).value(unit))._toQuery())
                 .filter(RangeQuery.of(r -> r.number(n -> n.field(CapabilityIndex.CAPACITY_QUANTITY).gte((double) quantity)))._toQuery()))._toQuery();
     }
@@ -96,9 +96,9 @@ public final class CapabilityQueries {
         return TermQuery.of(t -> t.field(CapabilityIndex.COOPERATIVE_ID).value(cooperativeId).queryName("cooperative"))._toQuery();
     }
 
-    public static Query within(GeoLocation centre, double radiusKm, String name) {
+    public static Query within(GeoLocation centre, double radiusKm) {
         return GeoDistanceQuery.of(g -> g.field(CapabilityIndex.LOCATION).distance(radiusKm + "km")
-                .location(esLocation(centre)).queryName(name))._toQuery();
+                .location(esLocation(centre)))._toQuery();
     }
 
     /**

@@ -71,7 +71,7 @@ public final class CapabilitySearch {
             filters.add(CapabilityQueries.ofCooperative(request.cooperativeId()));
         }
         if (request.radiusKm() != null) {
-            filters.add(CapabilityQueries.within(request.near(), request.radiusKm(), "near"));
+            filters.add(CapabilityQueries.within(request.near(), request.radiusKm()));
         }
         Map<CapabilityFacet, Query> facetFilters = new LinkedHashMap<>();
         if (!request.provinces().isEmpty()) {

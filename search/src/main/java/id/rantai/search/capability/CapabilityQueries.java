@@ -41,6 +41,14 @@ public final class CapabilityQueries {
         return TextQuery.of(text, TEXT_FIELDS, CapabilityIndex.TITLE, "text");
     }
 
+    /**
+     * A lot's title as an officer wrote it ("Serat sabut kelapa untuk matras kapal"): half of its words
+     * suffice, the rest counts towards the score.
+     */
+    static Query lotText(UserText title) {
+        return TextQuery.of(title, TEXT_FIELDS, CapabilityIndex.TITLE, "text", "2<-50%");
+    }
+
     public static Query provinceIn(List<String> provinces) {
         return terms(CapabilityIndex.PROVINCE, provinces, "province");
     }

@@ -81,7 +81,7 @@ public final class LotCandidates {
         List<Query> anyOf = new ArrayList<>();
         UserText title = UserText.parse(lot.title().replace('"', ' '), "title", new Violations())
                 .orElseThrow(() -> new SearchQueryException("title", "a lot needs a title to find candidates"));
-        anyOf.add(CapabilityQueries.text(title));
+        anyOf.add(CapabilityQueries.lotText(title));
         if (lot.kbli() != null && !lot.kbli().isBlank()) {
             anyOf.add(TermQuery.of(t -> t.field(CapabilityIndex.KBLI).value(lot.kbli()).boost(2f).queryName(KBLI))._toQuery());
             if (lot.kbli().length() >= 2) {

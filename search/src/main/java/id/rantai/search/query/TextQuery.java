@@ -45,14 +45,19 @@ public final class TextQuery {
      * @param name        the name reported in {@code matched_queries}
      */
     public static Query of(UserText text, List<String> fields, String phraseField, String name) {
+        return of(text, fields, phraseField, name, MINIMUM_SHOULD_MATCH);
+    }
+
+    /** As {@link #of(UserText, List, String, String)} with another share of words that must match. */
+    public static Query of(UserText text, List<String> fields, String phraseField, String name, String minimumShouldMatch) {
         BoolQuery.Builder query = new BoolQuery.Builder().queryName(name);
         if (text.hasWords()) {
             Query exact = CombinedFieldsQuery.of(c -> c.query(text.words()).fields(fields)
-                    .minimumShouldMatch(MINIMUM_SHOULD_MATCH))._toQuery();
+                    .minimumShouldMatch(minimumShouldMatch))._toQuery();
             // fuzziness on the whole words only, never on the prefix field: edge n-grams plus edits match nearly anything
             Query typos = MultiMatchQuery.of(m -> m.query(text.words()).fields(fields).type(TextQueryType.BestFields)
                     .fuzziness(FUZZINESS).prefixLength(1).maxExpansions(25).analyzer(IndonesianAnalysis.TEXT_TYPO)
-                    .minimumShouldMatch(MINIMUM_SHOULD_MATCH).boost(TYPO_WEIGHT))._toQuery();
+                    .minimumShouldMatch(minimumShouldMatch).boost(TYPO_WEIGHT))._toQuery();
             query.must(BoolQuery.of(b -> b.should(exact, typos).minimumShouldMatch("1"))._toQuery());
         }
         for (String phrase : text.phrases()) {

@@ -46,7 +46,7 @@ public final class CapabilityQueries {
      * suffice, the rest counts towards the score.
      */
     static Query lotText(UserText title) {
-        return TextQuery.of(title, TEXT_FIELDS, CapabilityIndex.TITLE, "text", "2<-50%");
+        return TextQuery.strict(title, TEXT_FIELDS, CapabilityIndex.TITLE, "text", "2<-50%");
     }
 
     public static Query provinceIn(List<String> provinces) {

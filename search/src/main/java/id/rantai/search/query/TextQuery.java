@@ -7,6 +7,7 @@ import co.elastic.clients.elasticsearch._types.query_dsl.MultiMatchQuery;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch._types.query_dsl.TextQueryType;
 import id.rantai.search.index.IndonesianAnalysis;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -33,32 +34,46 @@ public final class TextQuery {
      * bau, kopu), one up to 7 letters, two from 8.
      */
     static final String FUZZINESS = "AUTO:5,8";
-    private static final float TYPO_WEIGHT = 0.5f;
+    private static final float LOOSE_WEIGHT = 0.3f;
+    private static final float TYPO_WEIGHT = 0.3f;
     private static final float PHRASE_WEIGHT = 2f;
 
     private TextQuery() {
     }
 
     /**
+     * A search box query: entries with (nearly) all the words first, then, far below, entries with some of
+     * them, so that words that never meet in one entry ("seragam kerja": uniforms, or work clothes) still
+     * find something.
+     *
      * @param fields      fields with weights, {@code title^3} style
      * @param phraseField the field where the whole text as a phrase earns a boost
      * @param name        the name reported in {@code matched_queries}
      */
     public static Query of(UserText text, List<String> fields, String phraseField, String name) {
-        return of(text, fields, phraseField, name, MINIMUM_SHOULD_MATCH);
+        return build(text, fields, phraseField, name, MINIMUM_SHOULD_MATCH, true);
     }
 
-    /** As {@link #of(UserText, List, String, String)} with another share of words that must match. */
-    public static Query of(UserText text, List<String> fields, String phraseField, String name, String minimumShouldMatch) {
+    /** Only entries with at least {@code minimumShouldMatch} of the words (typos allowed): for matching, not browsing. */
+    public static Query strict(UserText text, List<String> fields, String phraseField, String name, String minimumShouldMatch) {
+        return build(text, fields, phraseField, name, minimumShouldMatch, false);
+    }
+
+    private static Query build(UserText text, List<String> fields, String phraseField, String name, String minimumShouldMatch, boolean loose) {
         BoolQuery.Builder query = new BoolQuery.Builder().queryName(name);
         if (text.hasWords()) {
-            Query exact = CombinedFieldsQuery.of(c -> c.query(text.words()).fields(fields)
-                    .minimumShouldMatch(minimumShouldMatch))._toQuery();
+            List<Query> alternatives = new ArrayList<>();
+            alternatives.add(CombinedFieldsQuery.of(c -> c.query(text.words()).fields(fields).minimumShouldMatch(minimumShouldMatch))._toQuery());
+            if (loose) {
+                alternatives.add(CombinedFieldsQuery.of(c -> c.query(text.words()).fields(fields).boost(LOOSE_WEIGHT))._toQuery());
+            }
             // fuzziness on the whole words only, never on the prefix field: edge n-grams plus edits match nearly anything
-            Query typos = MultiMatchQuery.of(m -> m.query(text.words()).fields(fields).type(TextQueryType.BestFields)
-                    .fuzziness(FUZZINESS).prefixLength(1).maxExpansions(25).analyzer(IndonesianAnalysis.TEXT_TYPO)
-                    .minimumShouldMatch(minimumShouldMatch).boost(TYPO_WEIGHT))._toQuery();
-            query.must(BoolQuery.of(b -> b.should(exact, typos).minimumShouldMatch("1"))._toQuery());
+            alternatives.add(MultiMatchQuery.of(m -> {
+                m.query(text.words()).fields(fields).type(TextQueryType.BestFields).fuzziness(FUZZINESS).prefixLength(1)
+                        .maxExpansions(25).analyzer(IndonesianAnalysis.TEXT_TYPO).boost(TYPO_WEIGHT);
+                return loose ? m : m.minimumShouldMatch(minimumShouldMatch);
+            })._toQuery());
+            query.must(BoolQuery.of(b -> b.should(alternatives).minimumShouldMatch("1"))._toQuery());
         }
         for (String phrase : text.phrases()) {
             query.must(MultiMatchQuery.of(m -> m.query(phrase).fields(fields).type(TextQueryType.Phrase))._toQuery());

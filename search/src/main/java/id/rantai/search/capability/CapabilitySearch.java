@@ -93,8 +93,8 @@ public final class CapabilitySearch {
                     .trackTotalHits(t -> t.enabled(true))
                     .trackScores(true)
                     .source(src -> src.filter(f -> f.includes(SHOWN)))
-                    .highlight(Results.highlight(HIGHLIGHTED))
                     .sort(sort(request));
+            request.text().ifPresent(t -> s.highlight(Results.highlight(HIGHLIGHTED, t)));
             if (!facetFilters.isEmpty()) {
                 s.postFilter(BoolQuery.of(b -> b.filter(new ArrayList<>(facetFilters.values())))._toQuery());
             }

@@ -74,7 +74,8 @@ public final class DemandSearch {
         Query query = BoolQuery.of(b -> b.must(text).filter(filters))._toQuery();
         return SearchRequest.of(s -> {
             s.index(index.alias()).query(query).size(request.size() + 1).trackTotalHits(t -> t.enabled(true)).trackScores(true)
-                    .highlight(Results.highlight(HIGHLIGHTED)).sort(sort(request));
+                    .sort(sort(request));
+            request.text().ifPresent(t -> s.highlight(Results.highlight(HIGHLIGHTED, t)));
             if (!facetFilters.isEmpty()) {
                 s.postFilter(BoolQuery.of(b -> b.filter(new ArrayList<>(facetFilters.values())))._toQuery());
             }

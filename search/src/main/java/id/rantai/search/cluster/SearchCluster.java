@@ -1,10 +1,17 @@
 package id.rantai.search.cluster;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.HealthStatus;
 import co.elastic.clients.elasticsearch._types.Time;
 import co.elastic.clients.json.jackson.JacksonJsonpMapper;
 import co.elastic.clients.transport.rest_client.RestClientTransport;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import org.apache.http.HttpHost;
@@ -18,24 +25,72 @@ import org.elasticsearch.client.RestClient;
  */
 public final class SearchCluster implements AutoCloseable {
 
+    /**
+     * Concurrent connections to the cluster. The low-level client's defaults (10 per host, 30 in all)
+     * would queue a busy api's searches behind each other inside the client.
+     */
+    private static final int MAX_CONNECTIONS = 128;
+
     private final RestClient restClient;
+    private final JacksonJsonpMapper mapper;
     private final ElasticsearchClient client;
 
     private SearchCluster(RestClient restClient) {
         this.restClient = restClient;
-        this.client = new ElasticsearchClient(new RestClientTransport(restClient, new JacksonJsonpMapper()));
+        this.mapper = new JacksonJsonpMapper(objectMapper());
+        this.client = new ElasticsearchClient(new RestClientTransport(restClient, mapper));
     }
 
     /** Connects to a cluster at {@code url}, e.g. {@code http://127.0.0.1:9200}; short timeouts so a dead cluster answers fast. */
     public static SearchCluster connect(String url) {
         RestClient rest = RestClient.builder(HttpHost.create(url))
                 .setRequestConfigCallback(config -> config.setConnectTimeout(2_000).setSocketTimeout(30_000))
+                .setHttpClientConfigCallback(http -> http.setMaxConnPerRoute(MAX_CONNECTIONS).setMaxConnTotal(MAX_CONNECTIONS))
                 .build();
         return new SearchCluster(rest);
     }
 
+    /**
+     * How documents become JSON: ISO-8601 times, absent values left out rather than written as
+     * {@code null}, and fields this code does not know ignored, so that an index written by a newer
+     * version of the application can still be read during a rolling upgrade.
+     */
+    static ObjectMapper objectMapper() {
+        return JsonMapper.builder()
+                .addModule(new JavaTimeModule())
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .defaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_NULL, JsonInclude.Include.NON_NULL))
+                .build();
+    }
+
     public ElasticsearchClient client() {
         return client;
+    }
+
+    public JacksonJsonpMapper mapper() {
+        return mapper;
+    }
+
+    /** The call's answer; a cluster that cannot answer becomes {@link SearchUnavailableException}. */
+    public <T> T call(String what, Call<T> call) {
+        try {
+            return call.run(client);
+        } catch (IOException e) {
+            throw new SearchUnavailableException(what + ": Elasticsearch does not answer (" + e.getMessage() + ")", e);
+        } catch (ElasticsearchException e) {
+            if (isUnavailable(e)) {
+                throw new SearchUnavailableException(what + ": " + e.getMessage(), e);
+            }
+            throw new IllegalStateException(what + ": Elasticsearch refused the request: " + e.getMessage(), e);
+        }
+    }
+
+    /** Overloaded, failing, or without the index: none of it the caller's fault, all of it worth a retry. */
+    static boolean isUnavailable(ElasticsearchException e) {
+        String type = e.error() == null ? null : e.error().type();
+        return e.status() == 429 || e.status() >= 500
+                || "index_not_found_exception".equals(type) || "no_shard_available_action_exception".equals(type);
     }
 
     /** The cluster's health, {@link ClusterHealth#unreachable(String)} when it does not answer. */
@@ -56,5 +111,11 @@ public final class SearchCluster implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** One request to the cluster. */
+    @FunctionalInterface
+    public interface Call<T> {
+        T run(ElasticsearchClient client) throws IOException;
     }
 }

@@ -1,0 +1,30 @@
+package id.rantai.search;
+
+import id.rantai.infra.local.LocalServices;
+import id.rantai.search.cluster.SearchCluster;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/** The real Elasticsearch node of this test run, and aliases no other test uses. */
+public final class TestCluster {
+
+    private static final AtomicInteger NEXT = new AtomicInteger();
+    private static SearchCluster cluster;
+
+    private TestCluster() {
+    }
+
+    /** One connection for the whole run; closed with the JVM. */
+    public static synchronized SearchCluster shared() {
+        if (cluster == null) {
+            cluster = SearchCluster.connect(LocalServices.shared().elasticsearch().url());
+            Runtime.getRuntime().addShutdownHook(new Thread(cluster::close));
+        }
+        return cluster;
+    }
+
+    /** An alias for one test class, e.g. {@code it-capabilities-3-5f2a}. */
+    public static String uniqueAlias(String base) {
+        return ("it-" + base + "-" + NEXT.incrementAndGet() + "-" + Long.toHexString(System.nanoTime() & 0xffff)).toLowerCase(Locale.ROOT);
+    }
+}

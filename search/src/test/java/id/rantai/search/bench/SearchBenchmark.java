@@ -1,0 +1,193 @@
+package id.rantai.search.bench;
+
+import co.elastic.clients.json.JsonpUtils;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import id.rantai.infra.local.LocalServices;
+import id.rantai.search.capability.CapabilityDocument;
+import id.rantai.search.capability.CapabilityIndex;
+import id.rantai.search.capability.CapabilitySearch;
+import id.rantai.search.capability.CapabilitySearchRequest;
+import id.rantai.search.cluster.SearchCluster;
+import id.rantai.search.index.BulkIndexer;
+import id.rantai.search.index.BulkOutcome;
+import id.rantai.search.index.SearchIndices;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * The search benchmark (not a test): indexes N synthetic catalogue entries through {@link BulkIndexer} and,
+ * the same entries into an index with the same settings, through raw {@code _bulk} requests; then measures
+ * the capability search under concurrent clients through {@link CapabilitySearch} (query builder, client,
+ * typed results) and with the same query JSON posted straight to Elasticsearch.
+ *
+ * <pre>
+ * ./mvnw -pl search exec:java -Dexec.classpathScope=test -Dexec.mainClass=id.rantai.search.bench.SearchBenchmark \
+ *   -Drantai.elasticsearch.heap=2g -Dbench.docs=1000000
+ * </pre>
+ * Settings (system properties): {@code bench.docs} (1000000), {@code bench.bulkThreads} (2), {@code bench.clients} (32),
+ * {@code bench.requests} per client (300), {@code bench.warmup} per client (30), {@code bench.keep} (false: drop the
+ * index at the end), {@code elasticsearch.url} (else a local node from LocalServices).
+ */
+public final class SearchBenchmark {
+
+    private static final int BATCH = 1_000;
+
+    private SearchBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        long docs = Long.getLong("bench.docs", 1_000_000);
+        int bulkThreads = Integer.getInteger("bench.bulkThreads", 2);
+        int clients = Integer.getInteger("bench.clients", 32);
+        int requests = Integer.getInteger("bench.requests", 300);
+        int warmup = Integer.getInteger("bench.warmup", 30);
+        String url = System.getProperty("elasticsearch.url", null);
+        if (url == null) {
+            url = LocalServices.shared().elasticsearch().url();
+        }
+        StringBuilder report = new StringBuilder();
+        try (SearchCluster cluster = SearchCluster.connect(url)) {
+            CapabilityIndex ours = CapabilityIndex.named("bench-capabilities");
+            String raw = "bench-raw-capabilities";
+            SearchIndices indices = new SearchIndices(cluster);
+            indices.drop(ours);
+            cluster.call("drop " + raw, c -> c.indices().delete(d -> d.index(raw).ignoreUnavailable(true)));
+            indices.ensure(ours);
+            putIndex(url, raw, ours.createIndexBody());
+            line(report, "Elasticsearch %s, %d documents, %d bulk threads of %d documents, %d cores, heap of this JVM %d MB",
+                    url, docs, bulkThreads, BATCH, Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
+
+            double rawRate = indexRaw(url, raw, docs, bulkThreads, cluster.mapper().objectMapper());
+            line(report, "indexing, raw _bulk (java.net.http, NDJSON):      %,10.0f docs/s", rawRate);
+            double ourRate = indexOurs(cluster, ours, docs, bulkThreads);
+            line(report, "indexing, BulkIndexer (client, external version): %,10.0f docs/s  (%.0f%% of raw)", ourRate, 100 * ourRate / rawRate);
+            cluster.call("drop " + raw, c -> c.indices().delete(d -> d.index(raw)));
+            cluster.call("force merge", c -> c.indices().forcemerge(f -> f.index(ours.alias()).maxNumSegments(5L)));
+            indices.refresh(ours);
+
+            CapabilitySearch search = new CapabilitySearch(cluster, ours);
+            List<CapabilitySearchRequest> mix = BenchmarkQueries.requests();
+            List<String> bodies = mix.stream().map(r -> JsonpUtils.toJsonString(search.toSearchRequest(r), cluster.mapper())).toList();
+            URI searchUri = URI.create(url + "/" + ours.alias() + "/_search");
+            LoadDriver.Operation viaBuilder = (client, i) -> search.search(mix.get((client * 7919 + i) % mix.size()));
+            LoadDriver.Operation direct = LoadDriver.httpPostJson(searchUri, bodies);
+
+            List<LoadDriver.Result> results = new ArrayList<>();
+            results.add(LoadDriver.run("search, raw JSON (java.net.http)", 1, warmup, requests, direct));
+            results.add(LoadDriver.run("search, CapabilitySearch", 1, warmup, requests, viaBuilder));
+            for (int round = 1; round <= 2; round++) {
+                results.add(LoadDriver.run("search, raw JSON (java.net.http)", clients, warmup, requests, direct));
+                results.add(LoadDriver.run("search, CapabilitySearch", clients, warmup, requests, viaBuilder));
+            }
+            results.forEach(r -> line(report, "%s", r));
+            if (!Boolean.getBoolean("bench.keep")) {
+                indices.drop(ours);
+            }
+        }
+        Path out = Path.of("target", "search-benchmark.txt");
+        Files.createDirectories(out.toAbsolutePath().getParent());
+        Files.writeString(out, report.toString());
+        System.out.println("written to " + out.toAbsolutePath());
+        System.exit(0);
+    }
+
+    private static double indexOurs(SearchCluster cluster, CapabilityIndex index, long docs, int threads) throws InterruptedException {
+        BulkIndexer<CapabilityDocument> indexer = new BulkIndexer<>(cluster, index);
+        return timed("BulkIndexer", docs, threads, (from, to) -> {
+            List<CapabilityDocument> batch = new ArrayList<>(BATCH);
+            for (long i = from; i < to; i++) {
+                batch.add(SyntheticCatalogue.entry(i));
+            }
+            BulkOutcome outcome = indexer.index(batch);
+            if (!outcome.allSucceeded()) {
+                throw new IllegalStateException("failures: " + outcome.failures().get(0));
+            }
+        });
+    }
+
+    private static double indexRaw(String url, String index, long docs, int threads, ObjectMapper json) throws InterruptedException {
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
+        URI bulk = URI.create(url + "/_bulk");
+        return timed("raw _bulk", docs, threads, (from, to) -> {
+            ByteArrayOutputStream body = new ByteArrayOutputStream(BATCH * 1_500);
+            for (long i = from; i < to; i++) {
+                CapabilityDocument doc = SyntheticCatalogue.entry(i);
+                body.writeBytes(("{\"index\":{\"_index\":\"" + index + "\",\"_id\":\"" + doc.id() + "\"}}\n").getBytes(StandardCharsets.UTF_8));
+                body.writeBytes(json.writeValueAsBytes(doc));
+                body.write('\n');
+            }
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(bulk).header("Content-Type", "application/x-ndjson")
+                    .timeout(Duration.ofMinutes(2)).POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 200 || response.body().contains("\"errors\":true")) {
+                throw new IllegalStateException("bulk failed: " + response.body().substring(0, Math.min(500, response.body().length())));
+            }
+        });
+    }
+
+    /** A batch of documents {@code [from, to)}. */
+    @FunctionalInterface
+    private interface Batch {
+        void write(long from, long to) throws Exception;
+    }
+
+    /** Runs the batches on {@code threads} threads; documents per second. */
+    private static double timed(String name, long docs, int threads, Batch batch) throws InterruptedException {
+        AtomicLong next = new AtomicLong();
+        AtomicLong failed = new AtomicLong();
+        long started = System.nanoTime();
+        List<Thread> workers = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            Thread worker = new Thread(() -> {
+                for (long from = next.getAndAdd(BATCH); from < docs; from = next.getAndAdd(BATCH)) {
+                    try {
+                        batch.write(from, Math.min(docs, from + BATCH));
+                    } catch (Exception e) {
+                        if (failed.incrementAndGet() == 1) {
+                            e.printStackTrace();
+                        }
+                    }
+                    if ((from / BATCH) % 100 == 0) {
+                        System.out.printf(Locale.ROOT, "%s: %,d documents%n", name, from);
+                    }
+                }
+            }, "bench-" + name + "-" + t);
+            workers.add(worker);
+            worker.start();
+        }
+        for (Thread worker : workers) {
+            worker.join();
+        }
+        double seconds = (System.nanoTime() - started) / 1e9;
+        if (failed.get() > 0) {
+            throw new IllegalStateException(name + ": " + failed.get() + " batches failed");
+        }
+        return docs / seconds;
+    }
+
+    private static void putIndex(String url, String index, String body) throws IOException, InterruptedException {
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url + "/" + index))
+                .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("cannot create " + index + ": " + response.body());
+        }
+    }
+
+    private static void line(StringBuilder report, String format, Object... args) {
+        String text = String.format(Locale.ROOT, format, args);
+        System.out.println(text);
+        report.append(text).append('\n');
+    }
+}

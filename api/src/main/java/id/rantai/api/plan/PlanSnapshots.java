@@ -151,21 +151,26 @@ class PlanSnapshots {
         }
         List<Supplier> suppliers = cooperativeIds.stream().map(id -> new Supplier(id.toString(), places.get(id).name(),
                 capacity.getOrDefault(id, UNLIMITED))).toList();
-        List<FacilityWeek> facilityWeeks = facilityWeeks(neededProcesses, horizon);
+        List<FacilityWeek> facilityWeeks = facilityWeeks(neededProcesses, horizon, false);
         AwardProblem problem = AwardProblem.of(horizon, lots.stream().map(LotRow::lot).toList(), offers, suppliers, facilityWeeks, rules);
         return new Snapshot(problem, offerBids);
     }
 
-    private List<FacilityWeek> facilityWeeks(Set<String> processes, PlanningHorizon horizon) {
+    /**
+     * Weeks of the facilities running any of the processes, with the hours awards have not booked yet; with
+     * {@code includePlanned} also the PLANNED facilities, at their full hours (what network matching routes there is
+     * the shortage they would relieve).
+     */
+    List<FacilityWeek> facilityWeeks(Set<String> processes, PlanningHorizon horizon, boolean includePlanned) {
         if (processes.isEmpty()) {
             return List.of();
         }
         List<FacilityRow> facilities = sql.list("""
                 select f.*, f.weekly_capacity_hours from facility f
-                where f.status = 'OPERATING' and f.processes && ?::text[] order by f.name""",
+                where (f.status = 'OPERATING' or ?) and f.processes && ?::text[] order by f.name""",
                 rs -> new FacilityRow(new Facility(rs.getString("id"), rs.getString("name"), Set.copyOf(Sql.strings(rs, "processes")),
                         rs.getInt("weekly_capacity_hours"), new GeoPoint(rs.getDouble("lat"), rs.getDouble("lon")),
-                        rs.getString("province")), rs.getInt("weekly_capacity_hours")), List.copyOf(processes));
+                        rs.getString("province")), rs.getInt("weekly_capacity_hours")), includePlanned, List.copyOf(processes));
         if (facilities.isEmpty()) {
             return List.of();
         }

@@ -38,6 +38,7 @@ import org.slf4j.LoggerFactory;
  * 30 by default: a restart never loses a plan, it is solved again), builds the problem from PostgreSQL, solves it within
  * the plan's time limit while heartbeating the best score into the row, prices each active rule against the same
  * problem without it, and stores the result. A plan cancelled meanwhile stops its solve at the next heartbeat.
+ * Network matching runs ({@code matching_run}) are claimed and solved the same way, in the same slots, after plans.
  */
 @Singleton
 class PlanWorker {
@@ -48,6 +49,8 @@ class PlanWorker {
 
     private final AwardPlans plans;
     private final PlanSnapshots snapshots;
+    private final MatchingRuns matchingRuns;
+    private final MatchingSnapshots matchingSnapshots;
     private final AwardPlanner planner = new AwardPlanner();
     private final String workerId = ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID();
     private final int staleAfterSeconds;
@@ -56,10 +59,12 @@ class PlanWorker {
     private final ScheduledExecutorService heartbeats = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "plan-heartbeat"));
     private final Map<UUID, AtomicReference<AwardPlanner.Run>> running = new ConcurrentHashMap<>();
 
-    PlanWorker(AwardPlans plans, PlanSnapshots snapshots, @Value("${rantai.plans.workers:2}") int workers,
+    PlanWorker(AwardPlans plans, PlanSnapshots snapshots, MatchingRuns matchingRuns, MatchingSnapshots matchingSnapshots, @Value("${rantai.plans.workers:2}") int workers,
                @Value("${rantai.plans.stale-after-seconds:30}") int staleAfterSeconds) {
         this.plans = plans;
         this.snapshots = snapshots;
+        this.matchingRuns = matchingRuns;
+        this.matchingSnapshots = matchingSnapshots;
         this.staleAfterSeconds = staleAfterSeconds;
         this.slots = new Semaphore(workers);
         this.pool = Executors.newFixedThreadPool(workers, r -> daemon(r, "plan-solver"));
@@ -77,7 +82,7 @@ class PlanWorker {
                 return;
             }
             if (claimed.isEmpty()) {
-                slots.release();
+                pollMatching();
                 return;
             }
             PlanView.PlanRow plan = claimed.get();
@@ -91,6 +96,79 @@ class PlanWorker {
                 }
             });
         }
+    }
+
+    /** With a slot held: claims a network matching run and solves it in that slot, or gives the slot back. */
+    private void pollMatching() {
+        Optional<MatchingView.Row> claimed;
+        try {
+            claimed = matchingRuns.claim(workerId, staleAfterSeconds);
+        } catch (RuntimeException e) {
+            slots.release();
+            LOG.warn("claiming a matching run failed", e);
+            return;
+        }
+        if (claimed.isEmpty()) {
+            slots.release();
+            return;
+        }
+        MatchingView.Row run = claimed.get();
+        pool.execute(() -> {
+            try {
+                match(run);
+            } finally {
+                slots.release();
+            }
+        });
+    }
+
+    private void match(MatchingView.Row run) {
+        ScheduledFuture<?> beat = heartbeats.scheduleAtFixedRate(() -> {
+            try {
+                matchingRuns.heartbeat(run.id(), workerId);
+            } catch (RuntimeException e) {
+                LOG.warn("heartbeat of matching run {} failed", run.id(), e);
+            }
+        }, 1, 1, TimeUnit.SECONDS);
+        try {
+            MatchingSnapshots.Snapshot snapshot = matchingSnapshots.of(run.request().demandIds(), run.request().horizonWeeks());
+            AwardPlanResult result = planner.solve(snapshot.problem(), SolveLimits.of(Duration.ofSeconds(run.request().timeLimitSeconds())));
+            matchingRuns.finish(run.id(), workerId, "SOLVED", matchingResult(snapshot, result), null);
+        } catch (RuntimeException e) {
+            LOG.warn("matching run {} failed", run.id(), e);
+            try {
+                matchingRuns.finish(run.id(), workerId, "FAILED", null, "The solver failed: " + e.getMessage());
+            } catch (RuntimeException again) {
+                LOG.warn("recording the failure of matching run {} failed; it will be claimed again", run.id(), again);
+            }
+        } finally {
+            beat.cancel(false);
+        }
+    }
+
+    static MatchingView.Result matchingResult(MatchingSnapshots.Snapshot snapshot, AwardPlanResult result) {
+        List<MatchingView.Proposal> proposals = new ArrayList<>();
+        Map<String, java.math.BigDecimal> shortage = new java.util.TreeMap<>();
+        for (Allocation a : result.allocations()) {
+            MatchingSnapshots.Candidate c = snapshot.candidates().get(a.offerId());
+            proposals.add(new MatchingView.Proposal(c.demandId(), c.lotId(), c.cooperativeId(), c.capabilityId(), c.memberIds(),
+                    a.facilityId() == null ? null : UUID.fromString(a.facilityId()), a.weekStart(), a.quantity(), a.unitPriceIdr()));
+            if (a.facilityId() != null && snapshot.plannedFacilities().contains(a.facilityId())) {
+                java.math.BigDecimal hours = java.math.BigDecimal.valueOf(a.quantity() * (long) c.minutesPerUnit())
+                        .divide(java.math.BigDecimal.valueOf(60), 2, java.math.RoundingMode.HALF_UP);
+                shortage.merge(a.facilityId() + "@" + a.weekStart(), hours, java.math.BigDecimal::add);
+            }
+        }
+        List<MatchingView.Shortage> shortages = shortage.entrySet().stream().map(e -> {
+            String[] key = e.getKey().split("@");
+            return new MatchingView.Shortage(UUID.fromString(key[0]), java.time.LocalDate.parse(key[1]), e.getValue());
+        }).toList();
+        var t = result.totals();
+        return new MatchingView.Result(result.score().toString(), result.feasible(), snapshot.problem().horizon().start(),
+                snapshot.problem().horizon().weeks(), snapshot.candidates().size(), proposals,
+                result.unawarded().stream().map(u -> new PlanView.UnawardedView(UUID.fromString(u.lotId()), u.quantity(), u.reasons())).toList(),
+                new PlanView.Totals(t.costIdr(), t.evaluatedCostIdr(), t.awardedQuantity(), t.unawardedQuantity(), t.msmeSharePct(),
+                        t.womenYouthSharePct(), t.greenSharePct(), t.suppliers()), shortages);
     }
 
     /** Stops a plan solving on this instance now (other instances notice at their next heartbeat). */

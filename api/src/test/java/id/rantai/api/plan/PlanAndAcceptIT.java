@@ -85,4 +85,26 @@ class PlanAndAcceptIT extends PlanFixture {
         assertEquals(409, post("/api/award-plans/" + planId + "/accept", officer, "").status(), "accepted once");
         assertEquals(allocations.size(), Database.count("select count(*) from award where demand_id = ?::uuid", tender.demandId()));
     }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void hardRulesThatCannotHoldTogetherAreReportedByName() {
+        Tender tender = tenderInEvaluation("Plan conflict: sabut");
+        String officer = login("officer.pertamina");
+        // one supplier per lot and at most half of the lot per supplier: half the lot can never be awarded
+        Answer requested = post("/api/demands/" + tender.demandId() + "/award-plans", officer,
+                planBody("{\"maxSharePerBidderPct\":50,\"maxSuppliersPerLot\":1,\"tkdnPreference\":false,"
+                        + "\"hard\":[\"MAX_SHARE_PER_BIDDER\",\"MAX_SUPPLIERS_PER_LOT\"]}", 1));
+        assertEquals(202, requested.status(), requested.body());
+
+        Answer plan = awaitFinished((String) requested.json().get("planId"), officer);
+
+        assertEquals("SOLVED", plan.json().get("status"), plan.body());
+        List<Map<String, Object>> unawarded = (List<Map<String, Object>>) plan.json().get("unawarded");
+        assertEquals(1, unawarded.size(), plan.body());
+        assertTrue(((Number) unawarded.get(0).get("quantity")).longValue() >= 500, plan.body());
+        assertFalse(((List<?>) unawarded.get(0).get("reasons")).isEmpty());
+        List<String> conflicting = (List<String>) plan.json().get("conflictingRules");
+        assertTrue(conflicting.contains("MAX_SHARE_PER_BIDDER") && conflicting.contains("MAX_SUPPLIERS_PER_LOT"), plan.body());
+    }
 }

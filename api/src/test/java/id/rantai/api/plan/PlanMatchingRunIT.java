@@ -60,5 +60,12 @@ class PlanMatchingRunIT extends ApiTestSupport {
         assertEquals(404, get("/api/matching/runs/" + runId, login("officer.pln")).status());
         Answer ministry = post("/api/matching/runs", login("analyst.kemenkop"), "{\"horizonWeeks\":4,\"timeLimitSeconds\":1}");
         assertEquals(202, ministry.status(), ministry.body());
+        String ministryRun = (String) ministry.json().get("runId");
+        String analyst = login("analyst.kemenkop");
+        await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(500))
+                .until(() -> !"SOLVING".equals(get("/api/matching/runs/" + ministryRun, analyst).json().get("status")));
+        Answer all = get("/api/matching/runs/" + ministryRun, analyst);
+        assertEquals("SOLVED", all.json().get("status"), all.body());
+        assertTrue(!((List<?>) ((Map<String, Object>) all.json().get("request")).get("demandIds")).isEmpty(), "every OPEN demand");
     }
 }

@@ -25,8 +25,8 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * The solver's view of OPEN lots before bidding: for each lot, up to {@value #CANDIDATES_PER_LOT} catalogue
- * capabilities of the demand's KBLI that hold the lot's certifications, meet its TKDN minimum and can be under its
+ * The solver's view of OPEN lots before bidding: for each lot, the cooperatives Elasticsearch ranks top
+ * ({@value #CANDIDATES_PER_LOT}) for it, and of those up to {@value #CANDIDATES_PER_LOT} catalogue capabilities of the demand's KBLI that hold the lot's certifications, meet its TKDN minimum and can be under its
  * price ceiling (cheapest first), as CATALOGUE_ESTIMATE offers at the middle of their price range (at most the
  * ceiling). Facility weeks include PLANNED facilities at their full hours, so what the run routes there shows where
  * capacity is short.
@@ -38,10 +38,12 @@ class MatchingSnapshots {
 
     private final Sql sql;
     private final PlanSnapshots plans;
+    private final CatalogueCandidates candidates;
 
-    MatchingSnapshots(Sql sql, PlanSnapshots plans) {
+    MatchingSnapshots(Sql sql, PlanSnapshots plans, CatalogueCandidates candidates) {
         this.sql = sql;
         this.plans = plans;
+        this.candidates = candidates;
     }
 
     /** What an offer stands for. */
@@ -51,7 +53,7 @@ class MatchingSnapshots {
     record Snapshot(AwardProblem problem, Map<String, Candidate> candidates, Set<String> plannedFacilities) {
     }
 
-    private record LotRow(Lot lot, int minutesPerUnit, List<String> processes) {
+    private record LotRow(Lot lot, int minutesPerUnit, List<String> processes, String title, String specification, String kbli) {
     }
 
     private record CapabilityRow(UUID lotId, UUID capabilityId, UUID cooperativeId, long priceMin, long priceMax, int leadTimeDays,
@@ -61,7 +63,7 @@ class MatchingSnapshots {
     @Transactional
     public Snapshot of(List<UUID> demandIds, int horizonWeeks) {
         List<LotRow> lots = sql.list("""
-                select l.*, coalesce(l.delivery_lat, p.lat) as lat, coalesce(l.delivery_lon, p.lon) as lon
+                select l.*, d.kbli, coalesce(l.delivery_lat, p.lat) as lat, coalesce(l.delivery_lon, p.lon) as lon
                 from lot l join demand d on d.id = l.demand_id join province p on p.iso_code = l.delivery_province
                 where l.demand_id = any(?) and d.status = 'OPEN' order by d.created_at, l.lot_no""",
                 rs -> new LotRow(new Lot(rs.getString("id"), rs.getString("demand_id"), rs.getLong("quantity"), rs.getString("unit"),
@@ -69,7 +71,8 @@ class MatchingSnapshots {
                         new GeoPoint(rs.getDouble("lat"), rs.getDouble("lon")), rs.getString("delivery_province"),
                         rs.getObject("delivery_deadline", LocalDate.class), rs.getLong("max_unit_price_idr"),
                         Math.multiplyExact(rs.getLong("quantity"), rs.getLong("max_unit_price_idr"))),
-                        rs.getInt("facility_minutes_per_unit"), Sql.strings(rs, "processes")), demandIds);
+                        rs.getInt("facility_minutes_per_unit"), Sql.strings(rs, "processes"), rs.getString("title"),
+                        rs.getString("specification"), rs.getString("kbli")), demandIds);
         PlanningHorizon horizon = new PlanningHorizon(LocalDate.now(PlanSnapshots.ZONE), horizonWeeks);
         if (lots.isEmpty()) {
             return new Snapshot(AwardProblem.of(horizon, List.of(), List.of(), List.of(), List.of(), AwardRules.defaults()),
@@ -77,24 +80,34 @@ class MatchingSnapshots {
         }
         Map<String, LotRow> lotById = new HashMap<>();
         lots.forEach(l -> lotById.put(l.lot().id(), l));
-        List<CapabilityRow> capabilities = sql.list("""
-                select l.id as lot_id, c.id, c.cooperative_id, c.unit_price_min_idr, c.unit_price_max_idr, c.lead_time_days,
-                       c.local_content_pct, c.certifications,
-                       array(select cf.facility_id::text from capability_facility cf where cf.capability_id = c.id order by 1) as facility_ids,
-                       array(select cm.msme_id::text from capability_member cm where cm.capability_id = c.id order by 1) as member_ids
-                from lot l join demand d on d.id = l.demand_id
-                cross join lateral (
-                    select c.* from capability c
-                    where c.deleted_at is null and c.kbli = d.kbli and c.certifications @> l.required_certifications
-                      and c.local_content_pct >= l.min_local_content_pct and c.unit_price_min_idr <= l.max_unit_price_idr
-                    order by c.unit_price_min_idr, c.id limit ?) c
-                where l.id = any(?)""",
-                rs -> new CapabilityRow(Sql.uuid(rs, "lot_id"), Sql.uuid(rs, "id"), Sql.uuid(rs, "cooperative_id"),
-                        rs.getLong("unit_price_min_idr"), rs.getLong("unit_price_max_idr"), rs.getInt("lead_time_days"),
-                        rs.getBigDecimal("local_content_pct"), Set.copyOf(Sql.strings(rs, "certifications")),
-                        Sql.strings(rs, "facility_ids").stream().map(UUID::fromString).toList(),
-                        Sql.strings(rs, "member_ids").stream().map(UUID::fromString).toList()),
-                CANDIDATES_PER_LOT, lots.stream().map(l -> UUID.fromString(l.lot().id())).toList());
+        List<CapabilityRow> capabilities = new ArrayList<>();
+        for (LotRow lot : lots) {
+            // Elasticsearch pre-selects the cooperatives whose catalogue fits the lot (text, KBLI, certifications,
+            // capacity, distance); without it, the SQL filters alone choose, cheapest first
+            List<UUID> preselected = candidates.cooperativesFor(lot.title(), lot.specification(), lot.kbli(), lot.lot(),
+                    CANDIDATES_PER_LOT).orElse(null);
+            capabilities.addAll(sql.list("""
+                    select l.id as lot_id, c.id, c.cooperative_id, c.unit_price_min_idr, c.unit_price_max_idr, c.lead_time_days,
+                           c.local_content_pct, c.certifications,
+                           array(select cf.facility_id::text from capability_facility cf where cf.capability_id = c.id order by 1) as facility_ids,
+                           array(select cm.msme_id::text from capability_member cm where cm.capability_id = c.id order by 1) as member_ids
+                    from lot l join demand d on d.id = l.demand_id
+                    cross join lateral (
+                        select c.* from capability c
+                        where c.deleted_at is null and c.kbli = d.kbli and c.certifications @> l.required_certifications
+                          and c.local_content_pct >= l.min_local_content_pct and c.unit_price_min_idr <= l.max_unit_price_idr
+                          and (?::text[] is null or c.cooperative_id::text = any(?::text[]))
+                        order by c.unit_price_min_idr, c.id limit ?) c
+                    where l.id = ?""",
+                    rs -> new CapabilityRow(Sql.uuid(rs, "lot_id"), Sql.uuid(rs, "id"), Sql.uuid(rs, "cooperative_id"),
+                            rs.getLong("unit_price_min_idr"), rs.getLong("unit_price_max_idr"), rs.getInt("lead_time_days"),
+                            rs.getBigDecimal("local_content_pct"), Set.copyOf(Sql.strings(rs, "certifications")),
+                            Sql.strings(rs, "facility_ids").stream().map(UUID::fromString).toList(),
+                            Sql.strings(rs, "member_ids").stream().map(UUID::fromString).toList()),
+                    preselected == null ? null : preselected.stream().map(UUID::toString).toList(),
+                    preselected == null ? null : preselected.stream().map(UUID::toString).toList(),
+                    CANDIDATES_PER_LOT, UUID.fromString(lot.lot().id())));
+        }
 
         Set<UUID> cooperatives = new LinkedHashSet<>();
         Set<UUID> members = new LinkedHashSet<>();

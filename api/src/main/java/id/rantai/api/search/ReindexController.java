@@ -1,6 +1,7 @@
 package id.rantai.api.search;
 
 import id.rantai.api.auth.Role;
+import id.rantai.api.idempotency.Idempotent;
 import id.rantai.api.problem.ProblemException;
 import id.rantai.search.index.ReindexProgress;
 import id.rantai.search.index.ReindexReport;
@@ -61,6 +62,7 @@ class ReindexController {
     }
 
     @Post
+    @Idempotent
     HttpResponse<Job> start() {
         UUID id = UUID.randomUUID();
         List<Progress> progress = java.util.Collections.synchronizedList(new ArrayList<>());

@@ -14,6 +14,7 @@ import id.rantai.api.tender.DemandStatus;
 import id.rantai.api.tender.DemandView;
 import id.rantai.api.tender.Demands;
 import io.micronaut.http.HttpStatus;
+import id.rantai.api.json.StrictJson;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -57,7 +58,7 @@ public class Awarding {
 
     /** One line of a manual award: this much of that bid. */
     @Serdeable
-    public record Allocation(@NotNull UUID bidId, @NotNull @Positive @Max(1_000_000_000_000L) Long quantity) {
+    public record Allocation(@NotNull UUID bidId, @NotNull @Positive @Max(1_000_000_000_000L) @Serdeable.Deserializable(using = StrictJson.WholeLong.class) Long quantity) {
     }
 
     @Serdeable
@@ -65,7 +66,7 @@ public class Awarding {
     }
 
     @Serdeable
-    public record DeliveryRequest(@NotNull @Positive @Max(1_000_000_000_000L) Long quantity, @NotNull LocalDate deliveredOn) {
+    public record DeliveryRequest(@NotNull @Positive @Max(1_000_000_000_000L) @Serdeable.Deserializable(using = StrictJson.WholeLong.class) Long quantity, @NotNull LocalDate deliveredOn) {
     }
 
     @Serdeable

@@ -1,6 +1,7 @@
 package id.rantai.api.catalogue;
 
 import io.micronaut.core.annotation.Nullable;
+import id.rantai.api.json.StrictJson;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;

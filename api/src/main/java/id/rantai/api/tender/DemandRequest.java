@@ -1,6 +1,7 @@
 package id.rantai.api.tender;
 
 import io.micronaut.core.annotation.Nullable;
+import id.rantai.api.json.StrictJson;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
@@ -34,7 +35,7 @@ public record DemandRequest(
     public record LotRequest(
             @NotBlank @Size(min = 2, max = 300) String title,
             @Nullable @Size(max = 10_000) String specification,
-            @NotNull @Positive @Max(1_000_000_000_000L) Long quantity,
+            @NotNull @Positive @Max(1_000_000_000_000L) @Serdeable.Deserializable(using = StrictJson.WholeLong.class) Long quantity,
             @NotBlank @Size(max = 20) String unit,
             @Nullable @Size(max = 20) List<@NotNull @Pattern(regexp = "^[A-Z0-9]{2,20}$", message = "must be a certification code such as SNI or ISO9001") String> requiredCertifications,
             @Nullable @Size(max = 20) List<@NotBlank @Size(max = 100) String> processes,
@@ -43,7 +44,7 @@ public record DemandRequest(
             @Nullable @Valid GeoPoint deliveryLocation,
             @Nullable @Size(max = 500) String deliveryAddress,
             @NotNull LocalDate deliveryDeadline,
-            @NotNull @Positive @Max(1_000_000_000_000L) Long maxUnitPriceIdr) {
+            @NotNull @Positive @Max(1_000_000_000_000L) @Serdeable.Deserializable(using = StrictJson.WholeLong.class) Long maxUnitPriceIdr) {
     }
 
     /** A point in Indonesia. */

@@ -1,4 +1,4 @@
-package id.rantai.api.catalogue;
+package id.rantai.api.json;
 
 import io.micronaut.core.type.Argument;
 import io.micronaut.serde.Decoder;
@@ -13,14 +13,14 @@ import java.math.BigInteger;
  * boolean, or a JSON integer in range, and answer anything else with a 400.
  * See https://github.com/micronaut-projects/micronaut-serialization/issues/1173 (coercion not configurable in 2.x).
  */
-final class StrictJson {
+public final class StrictJson {
 
     private StrictJson() {
     }
 
     /** Only {@code true} or {@code false}. */
     @Singleton
-    static final class Flag implements Deserializer<Boolean> {
+    public static final class Flag implements Deserializer<Boolean> {
         @Override
         public Boolean deserialize(Decoder decoder, DecoderContext context, Argument<? super Boolean> type) throws IOException {
             Object value = decoder.decodeArbitrary();
@@ -33,7 +33,7 @@ final class StrictJson {
 
     /** A whole number that fits a {@code long}. */
     @Singleton
-    static final class WholeLong implements Deserializer<Long> {
+    public static final class WholeLong implements Deserializer<Long> {
         @Override
         public Long deserialize(Decoder decoder, DecoderContext context, Argument<? super Long> type) throws IOException {
             return whole(decoder, Long.MIN_VALUE, Long.MAX_VALUE);
@@ -42,7 +42,7 @@ final class StrictJson {
 
     /** A whole number that fits an {@code int}. */
     @Singleton
-    static final class WholeInt implements Deserializer<Integer> {
+    public static final class WholeInt implements Deserializer<Integer> {
         @Override
         public Integer deserialize(Decoder decoder, DecoderContext context, Argument<? super Integer> type) throws IOException {
             return (int) whole(decoder, Integer.MIN_VALUE, Integer.MAX_VALUE);

@@ -38,7 +38,12 @@ public final class CapabilityQueries {
 
     /** The words in the catalogue entry's title, products, processes, description or cooperative name. */
     public static Query text(UserText text) {
-        return TextQuery.of(text, TEXT_FIELDS, CapabilityIndex.TITLE, "text");
+        return TextQuery.exact(text, TEXT_FIELDS, CapabilityIndex.TITLE, "text");
+    }
+
+    /** {@link #text(UserText)} relaxed: some of the words, or the words with typos corrected, also match. */
+    public static Query relaxedText(UserText text) {
+        return TextQuery.relaxed(text, TEXT_FIELDS, CapabilityIndex.TITLE, "text");
     }
 
     /**

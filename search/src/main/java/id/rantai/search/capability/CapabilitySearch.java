@@ -14,6 +14,7 @@ import id.rantai.search.geo.GeoLocation;
 import id.rantai.search.query.FacetBucket;
 import id.rantai.search.query.Results;
 import id.rantai.search.query.SearchResults;
+import id.rantai.search.query.TextQuery;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,15 +43,31 @@ public final class CapabilitySearch {
         this.index = index;
     }
 
+    /**
+     * Runs the exact query and, when its text finds fewer than {@link TextQuery#RELAX_BELOW} entries, the
+     * relaxed one instead. The decision depends only on the request, so every page of a search is made alike.
+     */
     public SearchResults<CapabilityHit> search(CapabilitySearchRequest request) {
-        SearchRequest search = toSearchRequest(request);
-        SearchResponse<CapabilityDocument> response = cluster.call("search " + index.alias(),
-                client -> client.search(search, CapabilityDocument.class));
+        SearchResponse<CapabilityDocument> response = run(toSearchRequest(request, false));
+        if (request.text().isPresent() && total(response) < TextQuery.RELAX_BELOW) {
+            response = run(toSearchRequest(request, true));
+        }
         return read(request, response);
     }
 
-    /** The Elasticsearch request for {@code request}: public so that the benchmark can send the same JSON directly. */
-    public SearchRequest toSearchRequest(CapabilitySearchRequest request) {
+    private SearchResponse<CapabilityDocument> run(SearchRequest search) {
+        return cluster.call("search " + index.alias(), client -> client.search(search, CapabilityDocument.class));
+    }
+
+    private static long total(SearchResponse<?> response) {
+        return response.hits().total() == null ? response.hits().hits().size() : response.hits().total().value();
+    }
+
+    /**
+     * The Elasticsearch request for {@code request}, exact or relaxed: public so that the benchmark can send
+     * the same JSON directly.
+     */
+    public SearchRequest toSearchRequest(CapabilitySearchRequest request, boolean relaxed) {
         List<Query> filters = new ArrayList<>();
         if (!request.certifications().isEmpty()) {
             filters.add(CapabilityQueries.certifiedForAll(request.certifications()));
@@ -81,7 +98,8 @@ public final class CapabilitySearch {
             facetFilters.put(CapabilityFacet.KBLI, CapabilityQueries.kbliIn(request.kblis()));
         }
 
-        Query text = request.text().map(CapabilityQueries::text).orElseGet(CapabilityQueries::matchAll);
+        Query text = request.text().map(relaxed ? CapabilityQueries::relaxedText : CapabilityQueries::text)
+                .orElseGet(CapabilityQueries::matchAll);
         Query matching = BoolQuery.of(b -> b.must(text).filter(filters))._toQuery();
         boolean nearness = request.near() != null && request.sort() == CapabilitySort.RELEVANCE;
         Query scored = CapabilityQueries.businessBoosts(nearness ? CapabilityQueries.nearnessBoost(matching, request.near()) : matching);
@@ -133,8 +151,7 @@ public final class CapabilitySearch {
         for (CapabilityFacet facet : request.facets()) {
             facets.put(facet.parameterValue(), Results.facet(response.aggregations().get(facet.parameterValue())));
         }
-        long total = response.hits().total() == null ? items.size() : response.hits().total().value();
-        return new SearchResults<>(items, total, facets, Results.nextSearchAfter(hits, request.size(), request.sort().parameterValue()));
+        return new SearchResults<>(items, total(response), facets, Results.nextSearchAfter(hits, request.size(), request.sort().parameterValue()));
     }
 
     static CapabilityHit toItem(Hit<CapabilityDocument> hit, GeoLocation near) {

@@ -24,7 +24,12 @@ public final class DemandQueries {
 
     /** The words in the demand's or any lot's title or specification, the description, or the buyer's name. */
     public static Query text(UserText text) {
-        return TextQuery.of(text, TEXT_FIELDS, DemandIndex.TITLE, "text");
+        return TextQuery.exact(text, TEXT_FIELDS, DemandIndex.TITLE, "text");
+    }
+
+    /** {@link #text(UserText)} relaxed: some of the words, or the words with typos corrected, also match. */
+    public static Query relaxedText(UserText text) {
+        return TextQuery.relaxed(text, TEXT_FIELDS, DemandIndex.TITLE, "text");
     }
 
     /**

@@ -17,6 +17,7 @@ import id.rantai.search.geo.GeoLocation;
 import id.rantai.search.query.FacetBucket;
 import id.rantai.search.query.Results;
 import id.rantai.search.query.SearchResults;
+import id.rantai.search.query.TextQuery;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,9 +41,12 @@ public final class DemandSearch {
         this.index = index;
     }
 
+    /** Exact first, relaxed when that finds fewer than {@link TextQuery#RELAX_BELOW} demands, as the capability search. */
     public SearchResults<DemandHit> search(DemandSearchRequest request) {
-        SearchRequest search = toSearchRequest(request);
-        SearchResponse<DemandDocument> response = cluster.call("search " + index.alias(), client -> client.search(search, DemandDocument.class));
+        SearchResponse<DemandDocument> response = run(toSearchRequest(request, false));
+        if (request.text().isPresent() && total(response) < TextQuery.RELAX_BELOW) {
+            response = run(toSearchRequest(request, true));
+        }
         List<Hit<DemandDocument>> hits = response.hits().hits();
         List<DemandHit> items = hits.subList(0, Math.min(hits.size(), request.size())).stream()
                 .map(hit -> toItem(hit, request.near())).toList();
@@ -50,11 +54,18 @@ public final class DemandSearch {
         for (DemandFacet facet : request.facets()) {
             facets.put(facet.parameterValue(), Results.facet(response.aggregations().get(facet.parameterValue())));
         }
-        long total = response.hits().total() == null ? items.size() : response.hits().total().value();
-        return new SearchResults<>(items, total, facets, Results.nextSearchAfter(hits, request.size(), request.sort().parameterValue()));
+        return new SearchResults<>(items, total(response), facets, Results.nextSearchAfter(hits, request.size(), request.sort().parameterValue()));
     }
 
-    public SearchRequest toSearchRequest(DemandSearchRequest request) {
+    private SearchResponse<DemandDocument> run(SearchRequest search) {
+        return cluster.call("search " + index.alias(), client -> client.search(search, DemandDocument.class));
+    }
+
+    private static long total(SearchResponse<?> response) {
+        return response.hits().total() == null ? response.hits().hits().size() : response.hits().total().value();
+    }
+
+    public SearchRequest toSearchRequest(DemandSearchRequest request, boolean relaxed) {
         List<Query> filters = new ArrayList<>();
         filters.add(request.onlyOpen() ? DemandQueries.openForBids() : DemandQueries.statusIn(request.statuses()));
         if (request.buyerId() != null) {
@@ -70,7 +81,8 @@ public final class DemandSearch {
         if (!request.kblis().isEmpty()) {
             facetFilters.put(DemandFacet.KBLI, DemandQueries.kbliIn(request.kblis()));
         }
-        Query text = request.text().map(DemandQueries::text).orElseGet(() -> MatchAllQuery.of(m -> m)._toQuery());
+        Query text = request.text().map(relaxed ? DemandQueries::relaxedText : DemandQueries::text)
+                .orElseGet(() -> MatchAllQuery.of(m -> m)._toQuery());
         Query query = BoolQuery.of(b -> b.must(text).filter(filters))._toQuery();
         return SearchRequest.of(s -> {
             s.index(index.alias()).query(query).size(request.size() + 1).trackTotalHits(t -> t.enabled(true)).trackScores(true)

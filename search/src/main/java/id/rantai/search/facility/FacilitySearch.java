@@ -49,7 +49,7 @@ public final class FacilitySearch {
         if (request.radiusKm() != null) {
             filters.add(GeoDistanceQuery.of(g -> g.field(FacilityIndex.LOCATION).distance(request.radiusKm() + "km").location(location(request)))._toQuery());
         }
-        Query text = request.text().map(t -> TextQuery.of(t, TEXT_FIELDS, FacilityIndex.NAME, "text")).orElseGet(() -> MatchAllQuery.of(m -> m)._toQuery());
+        Query text = request.text().map(t -> TextQuery.relaxed(t, TEXT_FIELDS, FacilityIndex.NAME, "text")).orElseGet(() -> MatchAllQuery.of(m -> m)._toQuery());
         SortOptions first = request.near() == null
                 ? SortOptions.of(o -> o.score(s -> s.order(SortOrder.Desc)))
                 : SortOptions.of(o -> o.geoDistance(g -> g.field(FacilityIndex.LOCATION).location(location(request)).order(SortOrder.Asc).unit(DistanceUnit.Kilometers)));

@@ -74,11 +74,6 @@ public final class Fields {
         return JSON.objectNode().put("type", "date");
     }
 
-    /** Kept in {@code _source} for display only: neither indexed nor in doc values. */
-    public static ObjectNode displayOnly(String type) {
-        return JSON.objectNode().put("type", type).put("index", false).put("doc_values", false);
-    }
-
     public static ObjectNode object(ObjectNode properties) {
         ObjectNode field = JSON.objectNode().put("type", "object");
         field.set("properties", properties);

@@ -26,8 +26,9 @@ import java.util.regex.Pattern;
  * <p>From the command line (the api's {@code GET /api/search/capabilities}, with the judged queries as {@code q}):
  * <pre>
  * ./mvnw -pl search exec:java -Dexec.classpathScope=test -Dexec.mainClass=id.rantai.search.bench.LoadDriver \
- *   -Dexec.args="'http://127.0.0.1:8080/api/search/capabilities?q={q}' 32 300"
+ *   -Dexec.args="'http://127.0.0.1:8080/api/search/capabilities?q={q}' 32 300 30 0"
  * </pre>
+ * (arguments: URL template, clients, requests per client, warm-up requests per client, think time in ms).
  */
 public final class LoadDriver {
 
@@ -39,13 +40,25 @@ public final class LoadDriver {
         void call(int client, int i) throws Exception;
     }
 
-    /** What a run measured; latencies in milliseconds. */
+    /** What a run measured; latencies in milliseconds; {@code latencies} holds every sample in nanoseconds, sorted. */
     public record Result(String name, int clients, long requests, long errors, double seconds, double p50, double p95, double p99,
-                         double max, double throughput) {
+                         double max, double throughput, long[] latencies) {
+
+        /** Several runs as one: percentiles over all their samples, throughput over their summed time. */
+        public static Result combine(String name, List<Result> runs) {
+            long[] all = runs.stream().flatMapToLong(r -> Arrays.stream(r.latencies())).sorted().toArray();
+            double seconds = runs.stream().mapToDouble(Result::seconds).sum();
+            return of(name, runs.get(0).clients(), runs.stream().mapToLong(Result::errors).sum(), seconds, all);
+        }
+
+        static Result of(String name, int clients, long errors, double seconds, long[] sorted) {
+            return new Result(name, clients, sorted.length, errors, seconds, millis(sorted, 0.50), millis(sorted, 0.95),
+                    millis(sorted, 0.99), sorted[sorted.length - 1] / 1e6, sorted.length / seconds, sorted);
+        }
 
         @Override
         public String toString() {
-            return String.format(Locale.ROOT, "%-34s clients=%2d requests=%6d errors=%d  p50=%7.1f ms  p95=%7.1f ms  p99=%7.1f ms  max=%7.1f ms  %7.1f req/s",
+            return String.format(Locale.ROOT, "%-34s clients=%2d requests=%6d errors=%d  p50=%7.1f ms  p95=%7.1f ms  p99=%7.1f ms  max=%7.1f ms  %6.1f req/s",
                     name, clients, requests, errors, p50, p95, p99, max, throughput);
         }
     }
@@ -53,8 +66,17 @@ public final class LoadDriver {
     private LoadDriver() {
     }
 
-    /** Runs {@code warmup} then {@code requests} operations on each of {@code clients} threads. */
+    /** Runs {@code warmup} then {@code requests} operations on each of {@code clients} threads, back to back. */
     public static Result run(String name, int clients, int warmup, int requests, Operation operation) throws InterruptedException {
+        return run(name, clients, warmup, requests, 0, operation);
+    }
+
+    /**
+     * As {@link #run(String, int, int, int, Operation)}, but each client pauses about {@code thinkMillis}
+     * (uniformly 0.5 to 1.5 times, so that clients do not march in step) between requests, like a person
+     * reading the results: a given number of users rather than a given number of requests in flight.
+     */
+    public static Result run(String name, int clients, int warmup, int requests, long thinkMillis, Operation operation) throws InterruptedException {
         long[][] latencies = new long[clients][requests];
         AtomicLong errors = new AtomicLong();
         CountDownLatch ready = new CountDownLatch(clients);
@@ -70,7 +92,11 @@ public final class LoadDriver {
                     }
                     ready.countDown();
                     start.await();
+                    java.util.SplittableRandom pauses = new java.util.SplittableRandom(client);
                     for (int i = 0; i < requests; i++) {
+                        if (thinkMillis > 0) {
+                            Thread.sleep(thinkMillis / 2 + pauses.nextLong(thinkMillis + 1));
+                        }
                         long began = System.nanoTime();
                         callQuietly(operation, client, warmup + i, errors, true);
                         latencies[client][i] = System.nanoTime() - began;
@@ -90,8 +116,7 @@ public final class LoadDriver {
         done.await();
         double seconds = (System.nanoTime() - began) / 1e9;
         long[] all = Arrays.stream(latencies).flatMapToLong(Arrays::stream).sorted().toArray();
-        return new Result(name, clients, all.length, errors.get(), seconds, millis(all, 0.50), millis(all, 0.95), millis(all, 0.99),
-                all[all.length - 1] / 1e6, all.length / seconds);
+        return Result.of(name, clients, errors.get(), seconds, all);
     }
 
     private static void callQuietly(Operation operation, int client, int i, AtomicLong errors, boolean count) {
@@ -125,15 +150,20 @@ public final class LoadDriver {
         };
     }
 
-    /** POSTs JSON bodies in turn to {@code uri}; a status other than 2xx counts as an error. */
-    public static Operation httpPostJson(URI uri, List<String> bodies) {
+    /**
+     * POSTs JSON to {@code uri}: one operation sends every body of the next sequence, one after the other
+     * (a request and its follow-up); a status other than 2xx counts as an error.
+     */
+    public static Operation httpPostJsonInTurn(URI uri, List<List<String>> sequences) {
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
         return (client, i) -> {
-            HttpRequest request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30)).header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(bodies.get((client * 7919 + i) % bodies.size()))).build();
-            HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
-            if (response.statusCode() / 100 != 2) {
-                throw new IllegalStateException("HTTP " + response.statusCode() + ": " + new String(response.body(), StandardCharsets.UTF_8));
+            for (String body : sequences.get((client * 7919 + i) % sequences.size())) {
+                HttpRequest request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30)).header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+                HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+                if (response.statusCode() / 100 != 2) {
+                    throw new IllegalStateException("HTTP " + response.statusCode() + ": " + new String(response.body(), StandardCharsets.UTF_8));
+                }
             }
         };
     }
@@ -152,16 +182,20 @@ public final class LoadDriver {
         return out.toString();
     }
 
-    /** {@code <url template with {q}> [clients=32] [requests per client=300] [warm-up per client=30]}; {q} takes the judged queries. */
+    /**
+     * {@code <url template with {q}> [clients=32] [requests per client=300] [warm-up per client=30] [think ms=0]};
+     * {q} takes the texts of the judged queries in turn.
+     */
     public static void main(String[] args) throws Exception {
         if (args.length < 1) {
-            System.err.println("usage: LoadDriver <url template with {q}> [clients] [requests per client] [warm-up per client]");
+            System.err.println("usage: LoadDriver <url template with {q}> [clients] [requests per client] [warm-up per client] [think ms]");
             System.exit(2);
         }
         int clients = args.length > 1 ? Integer.parseInt(args[1]) : 32;
         int requests = args.length > 2 ? Integer.parseInt(args[2]) : 300;
         int warmup = args.length > 3 ? Integer.parseInt(args[3]) : 30;
+        long think = args.length > 4 ? Long.parseLong(args[4]) : 0;
         List<Map<String, String>> values = BenchmarkQueries.texts().stream().map(q -> Map.of("q", q)).toList();
-        System.out.println(run("GET " + args[0], clients, warmup, requests, httpGet(args[0], values)));
+        System.out.println(run("GET " + args[0], clients, warmup, requests, think, httpGet(args[0], values)));
     }
 }

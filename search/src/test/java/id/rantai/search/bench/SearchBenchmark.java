@@ -11,6 +11,7 @@ import id.rantai.search.cluster.SearchCluster;
 import id.rantai.search.index.BulkIndexer;
 import id.rantai.search.index.BulkOutcome;
 import id.rantai.search.index.SearchIndices;
+import id.rantai.search.query.TextQuery;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;
@@ -37,12 +38,16 @@ import java.util.concurrent.atomic.AtomicLong;
  *   -Drantai.elasticsearch.heap=2g -Dbench.docs=1000000
  * </pre>
  * Settings (system properties): {@code bench.docs} (1000000), {@code bench.bulkThreads} (2), {@code bench.clients} (32),
- * {@code bench.requests} per client (300), {@code bench.warmup} per client (30), {@code bench.keep} (false: drop the
+ * {@code bench.requests} per client and round (100), {@code bench.warmup} per client (10), {@code bench.rounds} (4), {@code bench.phases} ({@code index,search};
+ * {@code search} alone reuses the index a run with {@code bench.keep=true} left), {@code bench.keep} (false: drop the
  * index at the end), {@code elasticsearch.url} (else a local node from LocalServices).
  */
 public final class SearchBenchmark {
 
     private static final int BATCH = 1_000;
+    private static final String RAW = "search, raw JSON (java.net.http)";
+    private static final String OURS = "search, CapabilitySearch";
+    private static final long THINK_MILLIS = 1_000;
 
     private SearchBenchmark() {
     }
@@ -51,8 +56,9 @@ public final class SearchBenchmark {
         long docs = Long.getLong("bench.docs", 1_000_000);
         int bulkThreads = Integer.getInteger("bench.bulkThreads", 2);
         int clients = Integer.getInteger("bench.clients", 32);
-        int requests = Integer.getInteger("bench.requests", 300);
-        int warmup = Integer.getInteger("bench.warmup", 30);
+        int requests = Integer.getInteger("bench.requests", 100);
+        int warmup = Integer.getInteger("bench.warmup", 10);
+        List<String> phases = List.of(System.getProperty("bench.phases", "index,search").split(","));
         String url = System.getProperty("elasticsearch.url", null);
         if (url == null) {
             url = LocalServices.shared().elasticsearch().url();
@@ -60,47 +66,88 @@ public final class SearchBenchmark {
         StringBuilder report = new StringBuilder();
         try (SearchCluster cluster = SearchCluster.connect(url)) {
             CapabilityIndex ours = CapabilityIndex.named("bench-capabilities");
-            String raw = "bench-raw-capabilities";
             SearchIndices indices = new SearchIndices(cluster);
-            indices.drop(ours);
-            cluster.call("drop " + raw, c -> c.indices().delete(d -> d.index(raw).ignoreUnavailable(true)));
-            indices.ensure(ours);
-            putIndex(url, raw, ours.createIndexBody());
-            line(report, "Elasticsearch %s, %d documents, %d bulk threads of %d documents, %d cores, heap of this JVM %d MB",
-                    url, docs, bulkThreads, BATCH, Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
-
-            double rawRate = indexRaw(url, raw, docs, bulkThreads, cluster.mapper().objectMapper());
-            line(report, "indexing, raw _bulk (java.net.http, NDJSON):      %,10.0f docs/s", rawRate);
-            double ourRate = indexOurs(cluster, ours, docs, bulkThreads);
-            line(report, "indexing, BulkIndexer (client, external version): %,10.0f docs/s  (%.0f%% of raw)", ourRate, 100 * ourRate / rawRate);
-            cluster.call("drop " + raw, c -> c.indices().delete(d -> d.index(raw)));
-            cluster.call("force merge", c -> c.indices().forcemerge(f -> f.index(ours.alias()).maxNumSegments(5L)));
-            indices.refresh(ours);
-
-            CapabilitySearch search = new CapabilitySearch(cluster, ours);
-            List<CapabilitySearchRequest> mix = BenchmarkQueries.requests();
-            List<String> bodies = mix.stream().map(r -> JsonpUtils.toJsonString(search.toSearchRequest(r), cluster.mapper())).toList();
-            URI searchUri = URI.create(url + "/" + ours.alias() + "/_search");
-            LoadDriver.Operation viaBuilder = (client, i) -> search.search(mix.get((client * 7919 + i) % mix.size()));
-            LoadDriver.Operation direct = LoadDriver.httpPostJson(searchUri, bodies);
-
-            List<LoadDriver.Result> results = new ArrayList<>();
-            results.add(LoadDriver.run("search, raw JSON (java.net.http)", 1, warmup, requests, direct));
-            results.add(LoadDriver.run("search, CapabilitySearch", 1, warmup, requests, viaBuilder));
-            for (int round = 1; round <= 2; round++) {
-                results.add(LoadDriver.run("search, raw JSON (java.net.http)", clients, warmup, requests, direct));
-                results.add(LoadDriver.run("search, CapabilitySearch", clients, warmup, requests, viaBuilder));
+            line(report, "Elasticsearch %s, %d documents, %d bulk threads of %d documents, %d cores, load average %.1f",
+                    url, docs, bulkThreads, BATCH, Runtime.getRuntime().availableProcessors(),
+                    java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+            if (phases.contains("index")) {
+                String raw = "bench-raw-capabilities";
+                indices.drop(ours);
+                cluster.call("drop " + raw, c -> c.indices().delete(d -> d.index(raw).ignoreUnavailable(true)));
+                indices.ensure(ours);
+                putIndex(url, raw, ours.createIndexBody());
+                double rawRate = indexRaw(url, raw, docs, bulkThreads, cluster.mapper().objectMapper());
+                line(report, "indexing, raw _bulk (java.net.http, NDJSON):      %,10.0f docs/s", rawRate);
+                double ourRate = indexOurs(cluster, ours, docs, bulkThreads);
+                line(report, "indexing, BulkIndexer (client, external version): %,10.0f docs/s  (%.0f%% of raw)", ourRate, 100 * ourRate / rawRate);
+                cluster.call("drop " + raw, c -> c.indices().delete(d -> d.index(raw)));
+                cluster.call("force merge", c -> c.indices().forcemerge(f -> f.index(ours.alias()).maxNumSegments(5L)));
+                indices.refresh(ours);
             }
-            results.forEach(r -> line(report, "%s", r));
+            if (phases.contains("search")) {
+                search(cluster, url, ours, clients, requests, warmup, Integer.getInteger("bench.rounds", 4), report);
+            }
             if (!Boolean.getBoolean("bench.keep")) {
                 indices.drop(ours);
             }
+        } finally {
+            Path out = Path.of("target", "search-benchmark.txt");
+            Files.createDirectories(out.toAbsolutePath().getParent());
+            Files.writeString(out, report.toString());
+            System.out.println("written to " + out.toAbsolutePath());
         }
-        Path out = Path.of("target", "search-benchmark.txt");
-        Files.createDirectories(out.toAbsolutePath().getParent());
-        Files.writeString(out, report.toString());
-        System.out.println("written to " + out.toAbsolutePath());
+        // LocalServices' node stops in a shutdown hook; exec:java would otherwise wait for its threads
         System.exit(0);
+    }
+
+    private static void search(SearchCluster cluster, String url, CapabilityIndex ours, int clients, int requests, int warmup,
+                               int rounds, StringBuilder report) throws InterruptedException {
+        CapabilitySearch search = new CapabilitySearch(cluster, ours);
+        List<CapabilitySearchRequest> mix = BenchmarkQueries.requests();
+        // the raw path sends what CapabilitySearch sends: the exact query, and the relaxed one after it
+        // for the queries whose exact form finds too little
+        List<List<String>> bodies = new ArrayList<>();
+        int relaxing = 0;
+        for (CapabilitySearchRequest request : mix) {
+            List<String> sequence = new ArrayList<>();
+            sequence.add(JsonpUtils.toJsonString(search.toSearchRequest(request, false), cluster.mapper()));
+            long exactTotal = cluster.call("count", c -> c.search(search.toSearchRequest(request, false), Void.class)).hits().total().value();
+            if (exactTotal < TextQuery.RELAX_BELOW) {
+                sequence.add(JsonpUtils.toJsonString(search.toSearchRequest(request, true), cluster.mapper()));
+                relaxing++;
+            }
+            bodies.add(sequence);
+        }
+        line(report, "query mix: %d requests (%d of them relax after the exact query)", mix.size(), relaxing);
+        URI searchUri = URI.create(url + "/" + ours.alias() + "/_search");
+        LoadDriver.Operation viaBuilder = (client, i) -> search.search(mix.get((client * 7919 + i) % mix.size()));
+        LoadDriver.Operation direct = LoadDriver.httpPostJsonInTurn(searchUri, bodies);
+
+        line(report, "%s", LoadDriver.run(RAW, 1, warmup, requests, direct));
+        line(report, "%s", LoadDriver.run(OURS, 1, warmup, requests, viaBuilder));
+        // the machine is shared: alternate short rounds, in turn raw first and ours first, so that a load
+        // change hits both paths alike, and report every round and all rounds together
+        List<LoadDriver.Result> raw = new ArrayList<>();
+        List<LoadDriver.Result> built = new ArrayList<>();
+        for (int round = 1; round <= rounds; round++) {
+            if (round % 2 == 1) {
+                raw.add(LoadDriver.run(RAW, clients, warmup, requests, direct));
+                built.add(LoadDriver.run(OURS, clients, warmup, requests, viaBuilder));
+            } else {
+                built.add(LoadDriver.run(OURS, clients, warmup, requests, viaBuilder));
+                raw.add(LoadDriver.run(RAW, clients, warmup, requests, direct));
+            }
+            line(report, "round %d  %s", round, raw.get(round - 1));
+            line(report, "round %d  %s", round, built.get(round - 1));
+        }
+        line(report, "all      %s", LoadDriver.Result.combine(RAW, raw));
+        line(report, "all      %s", LoadDriver.Result.combine(OURS, built));
+        // the same number of clients as users: each reads the results for about a second before searching again
+        line(report, "users    %s", LoadDriver.run(RAW, clients, warmup / 3, requests / 3, THINK_MILLIS, direct));
+        line(report, "users    %s", LoadDriver.run(OURS, clients, warmup / 3, requests / 3, THINK_MILLIS, viaBuilder));
+        line(report, "users    %s", LoadDriver.run(RAW, clients, warmup / 3, requests / 3, THINK_MILLIS, direct));
+        line(report, "users    %s", LoadDriver.run(OURS, clients, warmup / 3, requests / 3, THINK_MILLIS, viaBuilder));
+        line(report, "load average after: %.1f", java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
     }
 
     private static double indexOurs(SearchCluster cluster, CapabilityIndex index, long docs, int threads) throws InterruptedException {

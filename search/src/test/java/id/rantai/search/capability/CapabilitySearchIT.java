@@ -108,6 +108,18 @@ class CapabilitySearchIT {
     }
 
     @Test
+    void wordsThatNeverMeetInOneEntryStillFindEntriesWithSomeOfThem() {
+        assertEquals(Set.of("uniform-rembang", "patchouli-aceh"), Set.copyOf(ids(search(b -> b.q("seragam nilam")))));
+    }
+
+    @Test
+    void enoughEntriesWithAllTheWordsKeepEntriesWithOnlySomeOfThemOut() {
+        SearchResults<CapabilityHit> results = search(b -> b.q("briket kelapa"));
+
+        assertEquals(45, results.total(), "the briquettes only, not every entry that mentions kelapa");
+    }
+
+    @Test
     void aQuotedPhraseMustAppearAsWritten() {
         assertEquals(List.of("coir-minahasa"), ids(search(b -> b.q("\"sabut kelapa minahasa\""))));
     }

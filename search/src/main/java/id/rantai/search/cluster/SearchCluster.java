@@ -15,6 +15,9 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import org.apache.http.HttpHost;
+import org.elasticsearch.client.Request;
+import org.elasticsearch.client.Response;
+import org.elasticsearch.client.ResponseException;
 import org.elasticsearch.client.RestClient;
 
 /**
@@ -70,6 +73,25 @@ public final class SearchCluster implements AutoCloseable {
 
     public JacksonJsonpMapper mapper() {
         return mapper;
+    }
+
+    /**
+     * Sends a request through the low-level client, for the one place where the typed client costs too
+     * much: bulk writes (see {@link id.rantai.search.index.BulkIndexer}). Errors are translated as in
+     * {@link #call(String, Call)}.
+     */
+    public Response perform(String what, Request request) {
+        try {
+            return restClient.performRequest(request);
+        } catch (ResponseException e) {
+            int status = e.getResponse().getStatusLine().getStatusCode();
+            if (status == 429 || status >= 500) {
+                throw new SearchUnavailableException(what + ": Elasticsearch answered " + status, e);
+            }
+            throw new IllegalStateException(what + ": Elasticsearch refused the request: " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new SearchUnavailableException(what + ": Elasticsearch does not answer (" + e.getMessage() + ")", e);
+        }
     }
 
     /** The call's answer; a cluster that cannot answer becomes {@link SearchUnavailableException}. */

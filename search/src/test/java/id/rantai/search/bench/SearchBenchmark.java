@@ -38,7 +38,7 @@ import java.util.concurrent.atomic.AtomicLong;
  *   -Drantai.elasticsearch.heap=2g -Dbench.docs=1000000
  * </pre>
  * Settings (system properties): {@code bench.docs} (1000000), {@code bench.bulkThreads} (2), {@code bench.clients} (32),
- * {@code bench.requests} per client and round (100), {@code bench.warmup} per client (10), {@code bench.rounds} (4), {@code bench.phases} ({@code index,search};
+ * {@code bench.requests} per client and round (100), {@code bench.warmup} per client (10), {@code bench.rounds} (4), {@code bench.indexWarmup} documents per path before measuring (100000), {@code bench.oursFirst} (false: raw bulk indexes first), {@code bench.phases} ({@code index,search};
  * {@code search} alone reuses the index a run with {@code bench.keep=true} left), {@code bench.keep} (false: drop the
  * index at the end), {@code elasticsearch.url} (else a local node from LocalServices).
  */
@@ -76,10 +76,22 @@ public final class SearchBenchmark {
                 cluster.call("drop " + raw, c -> c.indices().delete(d -> d.index(raw).ignoreUnavailable(true)));
                 indices.ensure(ours);
                 putIndex(url, raw, ours.createIndexBody());
+                // both paths warm up first (JIT in this JVM and in the node): unwarmed, whichever ran first lost a third
+                long warmupDocs = Long.getLong("bench.indexWarmup", 100_000);
+                CapabilityIndex warmOurs = CapabilityIndex.named("bench-warmup");
+                indices.ensure(warmOurs);
+                putIndex(url, raw + "-warmup", ours.createIndexBody());
+                indexRaw(url, raw + "-warmup", warmupDocs, bulkThreads, cluster.mapper().objectMapper());
+                indexOurs(cluster, warmOurs, warmupDocs, bulkThreads);
+                indices.drop(warmOurs);
+                cluster.call("drop warm-up", c -> c.indices().delete(d -> d.index(raw + "-warmup")));
+                boolean oursFirst = Boolean.getBoolean("bench.oursFirst");
+                double ourRate = oursFirst ? indexOurs(cluster, ours, docs, bulkThreads) : 0;
                 double rawRate = indexRaw(url, raw, docs, bulkThreads, cluster.mapper().objectMapper());
+                ourRate = oursFirst ? ourRate : indexOurs(cluster, ours, docs, bulkThreads);
                 line(report, "indexing, raw _bulk (java.net.http, NDJSON):      %,10.0f docs/s", rawRate);
-                double ourRate = indexOurs(cluster, ours, docs, bulkThreads);
-                line(report, "indexing, BulkIndexer (client, external version): %,10.0f docs/s  (%.0f%% of raw)", ourRate, 100 * ourRate / rawRate);
+                line(report, "indexing, BulkIndexer (client, external version): %,10.0f docs/s  (%.0f%% of raw, %s first)", ourRate,
+                        100 * ourRate / rawRate, oursFirst ? "BulkIndexer" : "raw");
                 cluster.call("drop " + raw, c -> c.indices().delete(d -> d.index(raw)));
                 cluster.call("force merge", c -> c.indices().forcemerge(f -> f.index(ours.alias()).maxNumSegments(5L)));
                 indices.refresh(ours);

@@ -16,7 +16,8 @@ import java.util.UUID;
 
 /**
  * Network matching runs for OPEN demands, before bidding: officers match their own BUMN's demands, the ministry any.
- * A run is read by whoever asked for it and by the ministry; to others it does not exist (404).
+ * A run is read, and cancelled while it solves, by whoever asked for it and by the ministry; to others it does not
+ * exist (404).
  */
 @Singleton
 public class Matching {
@@ -27,11 +28,13 @@ public class Matching {
     private final MatchingRuns runs;
     private final Sql sql;
     private final AuditTrail audit;
+    private final PlanWorker worker;
 
-    Matching(MatchingRuns runs, Sql sql, AuditTrail audit) {
+    Matching(MatchingRuns runs, Sql sql, AuditTrail audit, PlanWorker worker) {
         this.runs = runs;
         this.sql = sql;
         this.audit = audit;
+        this.worker = worker;
     }
 
     @Transactional
@@ -72,8 +75,25 @@ public class Matching {
 
     @Transactional
     public MatchingView read(CurrentUser user, UUID runId) {
+        return view(visible(user, runId));
+    }
+
+    /** Stops a SOLVING run: whoever may read it may cancel it; an ended run answers 409. */
+    @Transactional
+    public MatchingView cancel(CurrentUser user, UUID runId) {
+        MatchingView.Row run = visible(user, runId);
+        if (!runs.cancel(runId)) {
+            throw ProblemException.conflict("Only a SOLVING matching run can be cancelled; this one is "
+                    + runs.find(runId).map(MatchingView.Row::status).orElse(run.status()));
+        }
+        worker.cancelLocally(runId);
+        audit.record(user, "matching-run.cancelled", "matching_run", runId, Map.of("status", run.status()), Map.of("status", "CANCELLED"));
+        return view(runs.find(runId).orElseThrow());
+    }
+
+    private MatchingView.Row visible(CurrentUser user, UUID runId) {
         return runs.find(runId).filter(r -> user.role() == Role.MINISTRY || r.requestedBy().equals(user.userId()))
-                .map(Matching::view).orElseThrow(() -> ProblemException.notFound("Matching run"));
+                .orElseThrow(() -> ProblemException.notFound("Matching run"));
     }
 
     private static MatchingView view(MatchingView.Row row) {

@@ -20,7 +20,7 @@ import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.UUID;
 
-/** Network matching of open lots to cooperatives and facility weeks, before bidding. */
+/** Network matching of open lots to cooperatives and facility weeks, before bidding: request, follow, cancel. */
 @Controller("/api/matching/runs")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -48,5 +48,10 @@ class MatchingController {
     @Get("/{runId}")
     MatchingView read(Authentication auth, @PathVariable UUID runId) {
         return matching.read(CurrentUser.of(auth), runId);
+    }
+
+    @Post("/{runId}/cancel")
+    MatchingView cancel(Authentication auth, @PathVariable UUID runId) {
+        return matching.cancel(CurrentUser.of(auth), runId);
     }
 }

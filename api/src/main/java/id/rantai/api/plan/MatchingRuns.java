@@ -51,6 +51,14 @@ public class MatchingRuns {
                 id, worker) == 1;
     }
 
+    /** SOLVING → CANCELLED; false when the run had already ended. */
+    @Transactional
+    public boolean cancel(UUID id) {
+        return sql.update("""
+                update matching_run set status = 'CANCELLED', finished_at = now(), version = version + 1
+                where id = ? and status = 'SOLVING'""", id) == 1;
+    }
+
     @Transactional
     public boolean finish(UUID id, String worker, String status, MatchingView.Result result, String reason) {
         return sql.update("""

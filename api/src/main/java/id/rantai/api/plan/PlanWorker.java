@@ -38,7 +38,7 @@ import org.slf4j.LoggerFactory;
  * 30 by default: a restart never loses a plan, it is solved again), builds the problem from PostgreSQL, solves it within
  * the plan's time limit while heartbeating the best score into the row, prices each active rule against the same
  * problem without it, and stores the result. A plan cancelled meanwhile stops its solve at the next heartbeat.
- * Network matching runs ({@code matching_run}) are claimed and solved the same way, in the same slots, after plans.
+ * Network matching runs ({@code matching_run}) are claimed, solved and cancelled the same way, in the same slots, after plans.
  */
 @Singleton
 class PlanWorker {
@@ -113,26 +113,41 @@ class PlanWorker {
             return;
         }
         MatchingView.Row run = claimed.get();
+        running.put(run.id(), new AtomicReference<>());
         pool.execute(() -> {
             try {
                 match(run);
             } finally {
+                running.remove(run.id());
                 slots.release();
             }
         });
     }
 
     private void match(MatchingView.Row run) {
+        AtomicReference<AwardPlanner.Run> current = running.get(run.id());
         ScheduledFuture<?> beat = heartbeats.scheduleAtFixedRate(() -> {
             try {
-                matchingRuns.heartbeat(run.id(), workerId);
+                if (!matchingRuns.heartbeat(run.id(), workerId) && current.get() != null) {
+                    // cancelled (on another instance too) or taken over
+                    current.get().cancel();
+                }
             } catch (RuntimeException e) {
                 LOG.warn("heartbeat of matching run {} failed", run.id(), e);
             }
         }, 1, 1, TimeUnit.SECONDS);
         try {
             MatchingSnapshots.Snapshot snapshot = matchingSnapshots.of(run.request().demandIds(), run.request().horizonWeeks());
-            AwardPlanResult result = planner.solve(snapshot.problem(), SolveLimits.of(Duration.ofSeconds(run.request().timeLimitSeconds())));
+            AwardPlanner.Run solve = planner.newRun(snapshot.problem(), SolveLimits.of(Duration.ofSeconds(run.request().timeLimitSeconds())),
+                    progress -> { });
+            current.set(solve);
+            if (!matchingRuns.heartbeat(run.id(), workerId)) {
+                solve.cancel();
+            }
+            AwardPlanResult result = solve.solve();
+            if (solve.isCancelled()) {
+                return;
+            }
             matchingRuns.finish(run.id(), workerId, "SOLVED", matchingResult(snapshot, result), null);
         } catch (RuntimeException e) {
             LOG.warn("matching run {} failed", run.id(), e);
@@ -171,7 +186,7 @@ class PlanWorker {
                         t.womenYouthSharePct(), t.greenSharePct(), t.suppliers()), shortages);
     }
 
-    /** Stops a plan solving on this instance now (other instances notice at their next heartbeat). */
+    /** Stops a plan or matching run solving on this instance now (other instances notice at their next heartbeat). */
     void cancelLocally(UUID planId) {
         AtomicReference<AwardPlanner.Run> run = running.get(planId);
         if (run != null && run.get() != null) {

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import id.rantai.api.support.ApiTestSupport;
 import id.rantai.api.support.Database;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +19,33 @@ import org.junit.jupiter.api.Test;
 /** Network matching of an OPEN demand to catalogue capabilities, before anyone bids. */
 @MicronautTest(transactional = false)
 class PlanMatchingRunIT extends ApiTestSupport {
+
+    @Inject
+    PlanWorker worker;
+
+    @Test
+    void cancellingStopsALongMatchingRun() {
+        String officer = login("officer.pertamina");
+        Answer requested = post("/api/matching/runs", officer, "{\"horizonWeeks\":8,\"timeLimitSeconds\":300}");
+        assertEquals(202, requested.status(), requested.body());
+        String runId = (String) requested.json().get("runId");
+        await().atMost(Duration.ofMinutes(1)).until(() -> worker.isRunning(UUID.fromString(runId)));
+
+        assertEquals(404, post("/api/matching/runs/" + runId + "/cancel", login("officer.pln"), "").status(), "another BUMN's run");
+        assertEquals(404, post("/api/matching/runs/" + runId + "/cancel", login("coop.sabut"), "").status(), "not the cooperative's run");
+        assertEquals("SOLVING", get("/api/matching/runs/" + runId, officer).json().get("status"));
+        Answer cancelled = post("/api/matching/runs/" + runId + "/cancel", officer, "");
+        assertEquals(200, cancelled.status(), cancelled.body());
+        assertEquals("CANCELLED", cancelled.json().get("status"));
+
+        // the solve would run for 300 s; the bound only keeps a broken build from hanging
+        await().atMost(Duration.ofMinutes(1)).until(() -> !worker.isRunning(UUID.fromString(runId)));
+        Answer after = get("/api/matching/runs/" + runId, officer);
+        assertEquals("CANCELLED", after.json().get("status"), after.body());
+        assertEquals(null, after.json().get("result"), "a cancelled run proposes nothing");
+        assertEquals(409, post("/api/matching/runs/" + runId + "/cancel", officer, "").status());
+        assertEquals(1L, Database.count("select count(*) from audit_log where entity_id = ? and action = 'matching-run.cancelled'", runId));
+    }
 
     @Test
     @SuppressWarnings("unchecked")

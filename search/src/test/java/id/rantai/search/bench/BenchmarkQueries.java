@@ -3,20 +3,26 @@ package id.rantai.search.bench;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.rantai.search.capability.CapabilitySearchRequest;
-import id.rantai.search.capability.CapabilitySort;
 import id.rantai.search.geo.GeoLocation;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.StringJoiner;
 
 /**
  * The query mix of the benchmark: the texts of the judged quality set (typed by people in Bahasa Indonesia
  * and English, with typos), as plain searches and, in turn, with a province filter, a certification
  * filter, or a 100 km radius with distance sort. Every request counts the three facets, as the api does.
+ * The mix is written as the api's query parameters, so that a benchmark of the api and one of the search
+ * module send the same searches.
  */
-final class BenchmarkQueries {
+public final class BenchmarkQueries {
 
     private static final String JUDGMENTS = "/id/rantai/search/quality/judgments.json";
     private static final List<String> PROVINCES = List.of("ID-JT", "ID-JI", "ID-SA", "ID-AC", "ID-JB", "ID-SN");
@@ -26,7 +32,7 @@ final class BenchmarkQueries {
     private BenchmarkQueries() {
     }
 
-    static List<String> texts() {
+    public static List<String> texts() {
         try (InputStream in = BenchmarkQueries.class.getResourceAsStream(JUDGMENTS)) {
             List<String> texts = new ArrayList<>();
             for (JsonNode query : new ObjectMapper().readTree(in)) {
@@ -38,19 +44,38 @@ final class BenchmarkQueries {
         }
     }
 
-    static List<CapabilitySearchRequest> requests() {
-        List<CapabilitySearchRequest> requests = new ArrayList<>();
+    /** The mix as query parameters of {@code GET /api/search/capabilities}. */
+    public static List<Map<String, List<String>>> parameters() {
+        List<Map<String, List<String>>> all = new ArrayList<>();
         List<String> texts = texts();
         for (int i = 0; i < texts.size(); i++) {
-            CapabilitySearchRequest.Builder request = CapabilitySearchRequest.builder().q(texts.get(i));
+            Map<String, List<String>> parameters = new LinkedHashMap<>();
+            parameters.put("q", List.of(texts.get(i)));
             switch (i % 4) {
-                case 1 -> request.province(PROVINCES.get(i % PROVINCES.size()));
-                case 2 -> request.certification("SNI");
-                case 3 -> request.near(PLACES.get(i % PLACES.size())).radiusKm(100.0).sort(CapabilitySort.DISTANCE);
+                case 1 -> parameters.put("province", List.of(PROVINCES.get(i % PROVINCES.size())));
+                case 2 -> parameters.put("certification", List.of("SNI"));
+                case 3 -> {
+                    GeoLocation place = PLACES.get(i % PLACES.size());
+                    parameters.put("near", List.of(place.lat() + "," + place.lon()));
+                    parameters.put("radiusKm", List.of("100"));
+                    parameters.put("sort", List.of("distance"));
+                }
                 default -> { }
             }
-            requests.add(request.build());
+            all.add(parameters);
         }
-        return requests;
+        return all;
+    }
+
+    /** The mix as the search module takes it, read from the parameters the way the api reads them. */
+    public static List<CapabilitySearchRequest> requests() {
+        return parameters().stream().map(CapabilitySearchRequest::fromParameters).toList();
+    }
+
+    /** {@code parameters} as a URL query string, values URL-encoded. */
+    public static String queryString(Map<String, List<String>> parameters) {
+        StringJoiner query = new StringJoiner("&");
+        parameters.forEach((name, values) -> values.forEach(value -> query.add(name + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8))));
+        return query.toString();
     }
 }

@@ -139,8 +139,12 @@ public final class LoadDriver {
      * (URL-encoded); a status other than 2xx counts as an error.
      */
     public static Operation httpGet(String urlTemplate, List<Map<String, String>> values) {
+        return httpGet(values.stream().map(v -> URI.create(fill(urlTemplate, v))).toList());
+    }
+
+    /** GETs the {@code uris} in turn; a status other than 2xx counts as an error. */
+    public static Operation httpGet(List<URI> uris) {
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
-        List<URI> uris = values.stream().map(v -> URI.create(fill(urlTemplate, v))).toList();
         return (client, i) -> {
             HttpRequest request = HttpRequest.newBuilder(uris.get((client * 7919 + i) % uris.size())).timeout(Duration.ofSeconds(30)).GET().build();
             HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());

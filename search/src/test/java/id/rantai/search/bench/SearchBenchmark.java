@@ -116,8 +116,17 @@ public final class SearchBenchmark {
                                int rounds, StringBuilder report) throws InterruptedException {
         CapabilitySearch search = new CapabilitySearch(cluster, ours);
         List<CapabilitySearchRequest> mix = BenchmarkQueries.requests();
-        // the raw path sends what CapabilitySearch sends: the exact query, and the relaxed one after it
-        // for the queries whose exact form finds too little
+        LoadDriver.Operation viaBuilder = (client, i) -> search.search(mix.get((client * 7919 + i) % mix.size()));
+        compare(report, RAW, rawSearches(cluster, url, ours, mix, report), OURS, viaBuilder, clients, requests, warmup, rounds);
+    }
+
+    /**
+     * Posts to Elasticsearch what {@link CapabilitySearch} sends for each request of {@code mix}: the exact query, and
+     * the relaxed one after it for the requests whose exact form finds too little.
+     */
+    public static LoadDriver.Operation rawSearches(SearchCluster cluster, String url, CapabilityIndex index,
+                                                   List<CapabilitySearchRequest> mix, StringBuilder report) {
+        CapabilitySearch search = new CapabilitySearch(cluster, index);
         List<List<String>> bodies = new ArrayList<>();
         int relaxing = 0;
         for (CapabilitySearchRequest request : mix) {
@@ -131,38 +140,46 @@ public final class SearchBenchmark {
             bodies.add(sequence);
         }
         line(report, "query mix: %d requests (%d of them relax after the exact query)", mix.size(), relaxing);
-        URI searchUri = URI.create(url + "/" + ours.alias() + "/_search");
-        LoadDriver.Operation viaBuilder = (client, i) -> search.search(mix.get((client * 7919 + i) % mix.size()));
-        LoadDriver.Operation direct = LoadDriver.httpPostJsonInTurn(searchUri, bodies);
+        return LoadDriver.httpPostJsonInTurn(URI.create(url + "/" + index.alias() + "/_search"), bodies);
+    }
 
-        line(report, "%s", LoadDriver.run(RAW, 1, warmup, requests, direct));
-        line(report, "%s", LoadDriver.run(OURS, 1, warmup, requests, viaBuilder));
-        // the machine is shared: alternate short rounds, in turn raw first and ours first, so that a load
-        // change hits both paths alike, and report every round and all rounds together
-        List<LoadDriver.Result> raw = new ArrayList<>();
-        List<LoadDriver.Result> built = new ArrayList<>();
+    /**
+     * Measures the two ways of searching under the same load: one client each first, then {@code rounds}
+     * short rounds of {@code clients} clients in turn raw first and ours first (the machine is shared, so a
+     * load change hits both paths alike), every round and all rounds together, then as many users who
+     * read the results for about a second before searching again.
+     */
+    public static void compare(StringBuilder report, String rawName, LoadDriver.Operation raw, String ourName, LoadDriver.Operation ours,
+                               int clients, int requests, int warmup, int rounds) throws InterruptedException {
+        line(report, "%s", LoadDriver.run(rawName, 1, warmup, requests, raw));
+        line(report, "%s", LoadDriver.run(ourName, 1, warmup, requests, ours));
+        List<LoadDriver.Result> rawRounds = new ArrayList<>();
+        List<LoadDriver.Result> ourRounds = new ArrayList<>();
         for (int round = 1; round <= rounds; round++) {
             if (round % 2 == 1) {
-                raw.add(LoadDriver.run(RAW, clients, warmup, requests, direct));
-                built.add(LoadDriver.run(OURS, clients, warmup, requests, viaBuilder));
+                rawRounds.add(LoadDriver.run(rawName, clients, warmup, requests, raw));
+                ourRounds.add(LoadDriver.run(ourName, clients, warmup, requests, ours));
             } else {
-                built.add(LoadDriver.run(OURS, clients, warmup, requests, viaBuilder));
-                raw.add(LoadDriver.run(RAW, clients, warmup, requests, direct));
+                ourRounds.add(LoadDriver.run(ourName, clients, warmup, requests, ours));
+                rawRounds.add(LoadDriver.run(rawName, clients, warmup, requests, raw));
             }
-            line(report, "round %d  %s", round, raw.get(round - 1));
-            line(report, "round %d  %s", round, built.get(round - 1));
+            line(report, "round %d  %s", round, rawRounds.get(round - 1));
+            line(report, "round %d  %s", round, ourRounds.get(round - 1));
         }
-        line(report, "all      %s", LoadDriver.Result.combine(RAW, raw));
-        line(report, "all      %s", LoadDriver.Result.combine(OURS, built));
-        // the same number of clients as users: each reads the results for about a second before searching again
-        line(report, "users    %s", LoadDriver.run(RAW, clients, warmup / 3, requests / 3, THINK_MILLIS, direct));
-        line(report, "users    %s", LoadDriver.run(OURS, clients, warmup / 3, requests / 3, THINK_MILLIS, viaBuilder));
-        line(report, "users    %s", LoadDriver.run(RAW, clients, warmup / 3, requests / 3, THINK_MILLIS, direct));
-        line(report, "users    %s", LoadDriver.run(OURS, clients, warmup / 3, requests / 3, THINK_MILLIS, viaBuilder));
+        LoadDriver.Result rawAll = LoadDriver.Result.combine(rawName, rawRounds);
+        LoadDriver.Result ourAll = LoadDriver.Result.combine(ourName, ourRounds);
+        line(report, "all      %s", rawAll);
+        line(report, "all      %s", ourAll);
+        line(report, "p95 ratio %s / raw: %.2f", ourName, ourAll.p95() / rawAll.p95());
+        line(report, "users    %s", LoadDriver.run(rawName, clients, warmup / 3, requests / 3, THINK_MILLIS, raw));
+        line(report, "users    %s", LoadDriver.run(ourName, clients, warmup / 3, requests / 3, THINK_MILLIS, ours));
+        line(report, "users    %s", LoadDriver.run(rawName, clients, warmup / 3, requests / 3, THINK_MILLIS, raw));
+        line(report, "users    %s", LoadDriver.run(ourName, clients, warmup / 3, requests / 3, THINK_MILLIS, ours));
         line(report, "load average after: %.1f", java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
     }
 
-    private static double indexOurs(SearchCluster cluster, CapabilityIndex index, long docs, int threads) throws InterruptedException {
+    /** Indexes entries {@code [0, docs)} of the synthetic catalogue through {@link BulkIndexer}; documents per second. */
+    public static double indexOurs(SearchCluster cluster, CapabilityIndex index, long docs, int threads) throws InterruptedException {
         BulkIndexer<CapabilityDocument> indexer = new BulkIndexer<>(cluster, index);
         return timed("BulkIndexer", docs, threads, (from, to) -> {
             List<CapabilityDocument> batch = new ArrayList<>(BATCH);
@@ -244,7 +261,7 @@ public final class SearchBenchmark {
         }
     }
 
-    private static void line(StringBuilder report, String format, Object... args) {
+    public static void line(StringBuilder report, String format, Object... args) {
         String text = String.format(Locale.ROOT, format, args);
         System.out.println(text);
         report.append(text).append('\n');

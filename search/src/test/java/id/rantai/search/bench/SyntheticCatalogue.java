@@ -10,7 +10,7 @@ import java.util.SplittableRandom;
  * Deterministic, realistic-looking catalogue entries for the benchmark: entry {@code i} is always the same,
  * so both indexing paths get identical documents without holding a million of them in memory.
  */
-final class SyntheticCatalogue {
+public final class SyntheticCatalogue {
 
     /** Product, KBLI, unit, words for the title in Indonesian and English, products, processes. */
     private record Product(String kbli, String unit, String[] titles, String[] products, String[] processes) {
@@ -71,7 +71,7 @@ final class SyntheticCatalogue {
     private SyntheticCatalogue() {
     }
 
-    static CapabilityDocument entry(long i) {
+    public static CapabilityDocument entry(long i) {
         SplittableRandom random = new SplittableRandom(0x5EED_0000L + i);
         Product product = PRODUCTS.get(random.nextInt(PRODUCTS.size()));
         City city = CITIES.get(random.nextInt(CITIES.size()));

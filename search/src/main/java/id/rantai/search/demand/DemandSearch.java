@@ -5,7 +5,6 @@ import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.SortMode;
 import co.elastic.clients.elasticsearch._types.SortOptions;
 import co.elastic.clients.elasticsearch._types.SortOrder;
-import co.elastic.clients.elasticsearch._types.aggregations.Aggregation;
 import co.elastic.clients.elasticsearch._types.query_dsl.BoolQuery;
 import co.elastic.clients.elasticsearch._types.query_dsl.MatchAllQuery;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
@@ -93,9 +92,7 @@ public final class DemandSearch {
             }
             for (DemandFacet facet : request.facets()) {
                 List<Query> others = facetFilters.entrySet().stream().filter(e -> e.getKey() != facet).map(Map.Entry::getValue).toList();
-                s.aggregations(facet.parameterValue(), Aggregation.of(a -> a
-                        .filter(BoolQuery.of(b -> b.filter(others))._toQuery())
-                        .aggregations(Results.FACET_VALUES, Aggregation.of(t -> t.terms(terms -> terms.field(facet.field()).size(facet.size()))))));
+                s.aggregations(facet.parameterValue(), Results.facetAggregation(facet.field(), facet.size(), others));
             }
             List<FieldValue> after = request.searchAfterValues();
             if (!after.isEmpty()) {

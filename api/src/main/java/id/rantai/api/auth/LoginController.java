@@ -1,10 +1,12 @@
 package id.rantai.api.auth;
 
 import id.rantai.api.problem.ProblemException;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.server.util.HttpClientAddressResolver;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
@@ -19,10 +21,14 @@ import jakarta.validation.constraints.Size;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.mindrot.jbcrypt.BCrypt;
 
-/** {@code POST /api/auth/login}: a username and password become a signed bearer token. */
+/**
+ * {@code POST /api/auth/login}: a username and password become a signed bearer token. Repeated failures are
+ * answered with 429 and {@code Retry-After} for a while ({@link LoginThrottle}).
+ */
 @Controller("/api/auth")
 @Secured(SecurityRule.IS_ANONYMOUS)
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -34,20 +40,33 @@ class LoginController {
 
     private final UserAccounts users;
     private final AccessRefreshTokenGenerator tokens;
+    private final LoginThrottle throttle;
+    private final HttpClientAddressResolver addresses;
 
-    LoginController(UserAccounts users, AccessRefreshTokenGenerator tokens) {
+    LoginController(UserAccounts users, AccessRefreshTokenGenerator tokens, LoginThrottle throttle, HttpClientAddressResolver addresses) {
         this.users = users;
         this.tokens = tokens;
+        this.throttle = throttle;
+        this.addresses = addresses;
     }
 
     @Post("/login")
-    TokenResponse login(@Body @Valid LoginRequest request) {
+    TokenResponse login(HttpRequest<?> http, @Body @Valid LoginRequest request) {
+        String address = Objects.requireNonNullElse(addresses.resolve(http), "unknown");
+        throttle.waitBeforeTrying(request.username(), address).ifPresent(wait -> {
+            throw ProblemException.retryAfter(HttpStatus.TOO_MANY_REQUESTS, "too-many-login-attempts",
+                    "Too many failed logins; try again in " + Math.max(1, wait.toSeconds()) + " s", wait);
+        });
         Optional<UserAccount> found = users.findByUsername(request.username());
         boolean passwordMatches = BCrypt.checkpw(request.password(),
                 found.map(UserAccount::passwordHash).orElse(UNKNOWN_USER_HASH));
-        UserAccount user = found.filter(u -> passwordMatches && u.enabled())
-                .orElseThrow(() -> new ProblemException(HttpStatus.UNAUTHORIZED, "invalid-credentials",
-                        "Invalid username or password"));
+        Optional<UserAccount> accepted = found.filter(u -> passwordMatches && u.enabled());
+        if (accepted.isEmpty()) {
+            throttle.failed(request.username(), address);
+            throw new ProblemException(HttpStatus.UNAUTHORIZED, "invalid-credentials", "Invalid username or password");
+        }
+        UserAccount user = accepted.get();
+        throttle.succeeded(request.username(), address);
         Map<String, Object> attributes = new HashMap<>();
         attributes.put(CurrentUser.USER_ID, user.id().toString());
         if (user.organizationId() != null) {

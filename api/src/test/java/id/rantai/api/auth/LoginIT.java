@@ -6,7 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.rantai.api.support.ApiTestSupport;
+import id.rantai.api.support.Database;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import org.mindrot.jbcrypt.BCrypt;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -49,6 +52,28 @@ class LoginIT extends ApiTestSupport {
         assertTrue(answer.contentType().startsWith("application/problem+json"), answer.contentType());
         assertEquals("Invalid username or password", answer.json().get("detail"));
         assertNull(answer.json().get("accessToken"));
+    }
+
+    @Test
+    void repeatedFailuresLockTheNameForAWhileEvenAgainstTheRightPassword() {
+        String username = "officer.throttle." + UUID.randomUUID().toString().substring(0, 8);
+        Database.value("""
+                insert into app_user (username, password_hash, role, organization_id, display_name)
+                select ?, ?, 'OFFICER', organization_id, 'Petugas Uji' from app_user where username = 'officer.pertamina'
+                returning id""", username, BCrypt.hashpw("right-password", BCrypt.gensalt(4)));
+        String wrong = "{\"username\":\"" + username + "\",\"password\":\"guess\"}";
+        for (int i = 0; i < 5; i++) {
+            assertEquals(401, post("/api/auth/login", null, wrong).status(), "failure " + (i + 1));
+        }
+
+        Answer locked = post("/api/auth/login", null, "{\"username\":\"" + username + "\",\"password\":\"right-password\"}");
+        assertEquals(429, locked.status(), locked.body());
+        assertTrue(locked.contentType().startsWith("application/problem+json"), locked.contentType());
+        assertNull(locked.json().get("accessToken"));
+        long retryAfter = Long.parseLong(locked.headers().firstValue("Retry-After").orElseThrow());
+        assertTrue(retryAfter >= 1 && retryAfter <= 30, "Retry-After " + retryAfter);
+        assertEquals(200, post("/api/auth/login", null,
+                "{\"username\":\"officer.pertamina\",\"password\":\"" + DEMO_PASSWORD + "\"}").status(), "other names are not locked");
     }
 
     @Test

@@ -41,11 +41,14 @@ public abstract class ApiTestSupport implements TestPropertyProvider {
         // a free port: test JVMs of several modules or worktrees may run at once
         properties.put("micronaut.server.port", "-1");
         properties.put("rantai.demo.password", DEMO_PASSWORD);
+        // every test client comes from 127.0.0.1: the address-wide allowance would make the tests depend on
+        // each other's failed logins (LoginThrottleTest covers it); the per-name lockout stays as configured
+        properties.put("rantai.login.max-failures-per-address", "100000");
         return properties;
     }
 
-    /** A response as a client sees it: status, content type and the parsed JSON body (if any). */
-    public record Answer(int status, String contentType, String body, Map<String, Object> json) {
+    /** A response as a client sees it: status, content type, the parsed JSON body (if any) and the headers. */
+    public record Answer(int status, String contentType, String body, Map<String, Object> json, java.net.http.HttpHeaders headers) {
     }
 
     protected Answer get(String path, String token) {
@@ -118,7 +121,7 @@ public abstract class ApiTestSupport implements TestPropertyProvider {
             if (type.contains("json") && !response.body().isEmpty()) {
                 parsed = json.readValue(response.body(), Map.class);
             }
-            return new Answer(response.statusCode(), type, response.body(), parsed);
+            return new Answer(response.statusCode(), type, response.body(), parsed, response.headers());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

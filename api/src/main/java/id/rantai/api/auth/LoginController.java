@@ -6,7 +6,6 @@ import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Post;
-import io.micronaut.http.server.util.HttpClientAddressResolver;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
@@ -21,7 +20,6 @@ import jakarta.validation.constraints.Size;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import org.mindrot.jbcrypt.BCrypt;
 
@@ -41,18 +39,16 @@ class LoginController {
     private final UserAccounts users;
     private final AccessRefreshTokenGenerator tokens;
     private final LoginThrottle throttle;
-    private final HttpClientAddressResolver addresses;
 
-    LoginController(UserAccounts users, AccessRefreshTokenGenerator tokens, LoginThrottle throttle, HttpClientAddressResolver addresses) {
+    LoginController(UserAccounts users, AccessRefreshTokenGenerator tokens, LoginThrottle throttle) {
         this.users = users;
         this.tokens = tokens;
         this.throttle = throttle;
-        this.addresses = addresses;
     }
 
     @Post("/login")
     TokenResponse login(HttpRequest<?> http, @Body @Valid LoginRequest request) {
-        String address = Objects.requireNonNullElse(addresses.resolve(http), "unknown");
+        String address = throttle.clientAddress(http);
         throttle.waitBeforeTrying(request.username(), address).ifPresent(wait -> {
             throw ProblemException.retryAfter(HttpStatus.TOO_MANY_REQUESTS, "too-many-login-attempts",
                     "Too many failed logins; try again in " + Math.max(1, wait.toSeconds()) + " s", wait);

@@ -1,9 +1,12 @@
 package id.rantai.api.auth;
 
 import io.micronaut.context.annotation.Value;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.scheduling.annotation.Scheduled;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
+import java.net.InetSocketAddress;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -20,6 +23,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * {@code rantai.login.lockout} (30 s) and doubles with each further failure, up to 15 minutes. A successful login clears the name's count. Keyed by name and address, so that a stranger
  * cannot lock an officer out of every address by typing the officer's name.
  *
+ * <p>The address is the connection's peer, or, behind a proxy, the last entry of the header named by
+ * {@code rantai.login.client-address-header} (e.g. {@code X-Forwarded-For}: the entry the proxy added). Headers
+ * are not trusted otherwise: a guesser could send a new address with every attempt.
+ *
  * <p>The counts live in this instance's memory: with several instances behind a balancer, a guesser gets
  * each instance's allowance, still a small number of bcrypt checks a minute.
  */
@@ -34,20 +41,36 @@ public class LoginThrottle {
     private final int maxFailures;
     private final int maxFailuresPerAddress;
     private final Duration lockout;
+    private final String addressHeader;
     private final Map<String, Failures> failures = new ConcurrentHashMap<>();
 
     @Inject
     LoginThrottle(@Value("${rantai.login.max-failures:5}") int maxFailures,
                   @Value("${rantai.login.max-failures-per-address:50}") int maxFailuresPerAddress,
-                  @Value("${rantai.login.lockout:30s}") Duration lockout) {
-        this(Clock.systemUTC(), maxFailures, maxFailuresPerAddress, lockout);
+                  @Value("${rantai.login.lockout:30s}") Duration lockout,
+                  @Nullable @Value("${rantai.login.client-address-header:}") String addressHeader) {
+        this(Clock.systemUTC(), maxFailures, maxFailuresPerAddress, lockout, addressHeader);
     }
 
-    LoginThrottle(Clock clock, int maxFailures, int maxFailuresPerAddress, Duration lockout) {
+    LoginThrottle(Clock clock, int maxFailures, int maxFailuresPerAddress, Duration lockout, String addressHeader) {
         this.clock = clock;
         this.maxFailures = maxFailures;
         this.maxFailuresPerAddress = maxFailuresPerAddress;
         this.lockout = lockout;
+        this.addressHeader = addressHeader == null || addressHeader.isBlank() ? null : addressHeader.trim();
+    }
+
+    /** The client's address as described above. */
+    public String clientAddress(HttpRequest<?> request) {
+        if (addressHeader != null) {
+            String forwarded = request.getHeaders().get(addressHeader);
+            if (forwarded != null && !forwarded.isBlank()) {
+                String[] hops = forwarded.split(",");
+                return hops[hops.length - 1].trim();
+            }
+        }
+        InetSocketAddress peer = request.getRemoteAddress();
+        return peer.getAddress() != null ? peer.getAddress().getHostAddress() : peer.getHostString();
     }
 
     /** How long {@code username} from {@code address} must wait before trying again; empty when it may try now. */

@@ -72,6 +72,8 @@ class LoginIT extends ApiTestSupport {
         assertNull(locked.json().get("accessToken"));
         long retryAfter = Long.parseLong(locked.headers().firstValue("Retry-After").orElseThrow());
         assertTrue(retryAfter >= 1 && retryAfter <= 30, "Retry-After " + retryAfter);
+        assertEquals(429, post("/api/auth/login", null, wrong, "X-Forwarded-For", "198.51.100.23", "Forwarded", "for=198.51.100.24").status(),
+                "a made-up client address does not start a new count");
         assertEquals(200, post("/api/auth/login", null,
                 "{\"username\":\"officer.pertamina\",\"password\":\"" + DEMO_PASSWORD + "\"}").status(), "other names are not locked");
     }

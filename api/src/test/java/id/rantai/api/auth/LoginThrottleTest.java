@@ -3,6 +3,7 @@ package id.rantai.api.auth;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.micronaut.http.HttpRequest;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -13,7 +14,7 @@ import org.junit.jupiter.api.Test;
 class LoginThrottleTest {
 
     private final MovableClock clock = new MovableClock();
-    private final LoginThrottle throttle = new LoginThrottle(clock, 3, 10, Duration.ofSeconds(30));
+    private final LoginThrottle throttle = new LoginThrottle(clock, 3, 10, Duration.ofSeconds(30), null);
 
     @Test
     void aNameIsLockedAfterItsAllowanceOfFailuresAndTheLockoutDoubles() {
@@ -57,6 +58,13 @@ class LoginThrottleTest {
         throttle.forgetOld();
         fail("officer.pln", "10.0.0.1", 2);
         assertEquals(Optional.empty(), throttle.waitBeforeTrying("officer.pln", "10.0.0.1"), "two old and two new failures do not add up");
+    }
+
+    @Test
+    void behindAProxyTheAddressIsTheEntryTheProxyAdded() {
+        LoginThrottle proxied = new LoginThrottle(clock, 3, 10, Duration.ofSeconds(30), "X-Forwarded-For");
+        assertEquals("203.0.113.5", proxied.clientAddress(HttpRequest.POST("/api/auth/login", "")
+                .header("X-Forwarded-For", "10.9.9.9, 203.0.113.5")), "the client wrote the first entry, the proxy the last");
     }
 
     private void fail(String name, String address, int times) {

@@ -73,8 +73,8 @@ public final class SearchApiBenchmark {
             if (count(cluster, index) != docs) {
                 indices.drop(index);
                 indices.ensure(index);
-                double rate = SearchBenchmark.indexOurs(cluster, index, docs, bulkThreads);
-                SearchBenchmark.line(report, "indexed through BulkIndexer: %,.0f docs/s", rate);
+                double seconds = SearchBenchmark.indexOurs(cluster, index, 0, docs, bulkThreads);
+                SearchBenchmark.line(report, "indexed through BulkIndexer: %,.0f docs/s", docs / seconds);
                 cluster.call("force merge", c -> c.indices().forcemerge(ForcemergeRequest.of(f -> f.index(index.alias()).maxNumSegments(5L))));
                 indices.refresh(index);
             }

@@ -62,7 +62,9 @@ public final class AwardPlanner {
 
     /** The model and constraints, without phases or termination. */
     private static SolverConfig baseConfig() {
-        return new SolverConfig()
+        // the planner's own class loader: OptaPlanner finds its constraint stream implementation through the
+        // configured one, and a thread's context class loader (e.g. under exec:java) may not see it
+        return new SolverConfig(AwardPlanner.class.getClassLoader())
                 .withSolutionClass(AwardPlanSolution.class)
                 .withEntityClasses(AllocationUnit.class)
                 .withScoreDirectorFactory(new ScoreDirectorFactoryConfig()

@@ -38,7 +38,7 @@ import java.util.concurrent.atomic.AtomicLong;
  *   -Drantai.elasticsearch.heap=2g -Dbench.docs=1000000
  * </pre>
  * Settings (system properties): {@code bench.docs} (1000000), {@code bench.bulkThreads} (2), {@code bench.clients} (32),
- * {@code bench.requests} per client and round (100), {@code bench.warmup} per client (10), {@code bench.rounds} (4), {@code bench.indexWarmup} documents per path before measuring (100000), {@code bench.oursFirst} (false: raw bulk indexes first), {@code bench.phases} ({@code index,search};
+ * {@code bench.requests} per client and round (100), {@code bench.warmup} per client (10), {@code bench.rounds} (4), {@code bench.indexWarmup} documents per path before measuring (100000), {@code bench.indexRounds} (4: slices of the documents through both paths in turn), {@code bench.phases} ({@code index,search};
  * {@code search} alone reuses the index a run with {@code bench.keep=true} left), {@code bench.keep} (false: drop the
  * index at the end), {@code elasticsearch.url} (else a local node from LocalServices).
  */
@@ -81,17 +81,35 @@ public final class SearchBenchmark {
                 CapabilityIndex warmOurs = CapabilityIndex.named("bench-warmup");
                 indices.ensure(warmOurs);
                 putIndex(url, raw + "-warmup", ours.createIndexBody());
-                indexRaw(url, raw + "-warmup", warmupDocs, bulkThreads, cluster.mapper().objectMapper());
-                indexOurs(cluster, warmOurs, warmupDocs, bulkThreads);
+                indexRaw(url, raw + "-warmup", 0, warmupDocs, bulkThreads, cluster.mapper().objectMapper());
+                indexOurs(cluster, warmOurs, 0, warmupDocs, bulkThreads);
                 indices.drop(warmOurs);
                 cluster.call("drop warm-up", c -> c.indices().delete(d -> d.index(raw + "-warmup")));
-                boolean oursFirst = Boolean.getBoolean("bench.oursFirst");
-                double ourRate = oursFirst ? indexOurs(cluster, ours, docs, bulkThreads) : 0;
-                double rawRate = indexRaw(url, raw, docs, bulkThreads, cluster.mapper().objectMapper());
-                ourRate = oursFirst ? ourRate : indexOurs(cluster, ours, docs, bulkThreads);
-                line(report, "indexing, raw _bulk (java.net.http, NDJSON):      %,10.0f docs/s", rawRate);
-                line(report, "indexing, BulkIndexer (client, external version): %,10.0f docs/s  (%.0f%% of raw, %s first)", ourRate,
-                        100 * ourRate / rawRate, oursFirst ? "BulkIndexer" : "raw");
+                // then the documents in rounds, each a slice of them through both paths, in turn raw first and
+                // BulkIndexer first: a change in the node (merges, caches) or in the machine's load hits both alike
+                int rounds = Integer.getInteger("bench.indexRounds", 4);
+                double ourSeconds = 0;
+                double rawSeconds = 0;
+                for (int round = 0; round < rounds; round++) {
+                    long from = docs * round / rounds;
+                    long to = docs * (round + 1) / rounds;
+                    double r;
+                    double o;
+                    if (round % 2 == 0) {
+                        r = indexRaw(url, raw, from, to, bulkThreads, cluster.mapper().objectMapper());
+                        o = indexOurs(cluster, ours, from, to, bulkThreads);
+                    } else {
+                        o = indexOurs(cluster, ours, from, to, bulkThreads);
+                        r = indexRaw(url, raw, from, to, bulkThreads, cluster.mapper().objectMapper());
+                    }
+                    rawSeconds += r;
+                    ourSeconds += o;
+                    line(report, "round %d (%s first): raw %,.0f docs/s, BulkIndexer %,.0f docs/s", round + 1, round % 2 == 0 ? "raw" : "BulkIndexer",
+                            (to - from) / r, (to - from) / o);
+                }
+                line(report, "indexing, raw _bulk (java.net.http, NDJSON):      %,10.0f docs/s", docs / rawSeconds);
+                line(report, "indexing, BulkIndexer (client, external version): %,10.0f docs/s  (%.0f%% of raw)", docs / ourSeconds,
+                        100 * rawSeconds / ourSeconds);
                 cluster.call("drop " + raw, c -> c.indices().delete(d -> d.index(raw)));
                 cluster.call("force merge", c -> c.indices().forcemerge(f -> f.index(ours.alias()).maxNumSegments(5L)));
                 indices.refresh(ours);
@@ -178,10 +196,10 @@ public final class SearchBenchmark {
         line(report, "load average after: %.1f", java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
     }
 
-    /** Indexes entries {@code [0, docs)} of the synthetic catalogue through {@link BulkIndexer}; documents per second. */
-    public static double indexOurs(SearchCluster cluster, CapabilityIndex index, long docs, int threads) throws InterruptedException {
+    /** Indexes entries {@code [first, end)} of the synthetic catalogue through {@link BulkIndexer}; the seconds it took. */
+    public static double indexOurs(SearchCluster cluster, CapabilityIndex index, long first, long end, int threads) throws InterruptedException {
         BulkIndexer<CapabilityDocument> indexer = new BulkIndexer<>(cluster, index);
-        return timed("BulkIndexer", docs, threads, (from, to) -> {
+        return timed("BulkIndexer", first, end, threads, (from, to) -> {
             List<CapabilityDocument> batch = new ArrayList<>(BATCH);
             for (long i = from; i < to; i++) {
                 batch.add(SyntheticCatalogue.entry(i));
@@ -193,10 +211,11 @@ public final class SearchBenchmark {
         });
     }
 
-    private static double indexRaw(String url, String index, long docs, int threads, ObjectMapper json) throws InterruptedException {
+    /** Indexes entries {@code [first, end)} through raw {@code _bulk} requests; the seconds it took. */
+    private static double indexRaw(String url, String index, long first, long end, int threads, ObjectMapper json) throws InterruptedException {
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
         URI bulk = URI.create(url + "/_bulk");
-        return timed("raw _bulk", docs, threads, (from, to) -> {
+        return timed("raw _bulk", first, end, threads, (from, to) -> {
             ByteArrayOutputStream body = new ByteArrayOutputStream(BATCH * 1_500);
             for (long i = from; i < to; i++) {
                 CapabilityDocument doc = SyntheticCatalogue.entry(i);
@@ -219,17 +238,17 @@ public final class SearchBenchmark {
         void write(long from, long to) throws Exception;
     }
 
-    /** Runs the batches on {@code threads} threads; documents per second. */
-    private static double timed(String name, long docs, int threads, Batch batch) throws InterruptedException {
-        AtomicLong next = new AtomicLong();
+    /** Runs the batches of {@code [first, end)} on {@code threads} threads; the seconds it took. */
+    private static double timed(String name, long first, long end, int threads, Batch batch) throws InterruptedException {
+        AtomicLong next = new AtomicLong(first);
         AtomicLong failed = new AtomicLong();
         long started = System.nanoTime();
         List<Thread> workers = new ArrayList<>();
         for (int t = 0; t < threads; t++) {
             Thread worker = new Thread(() -> {
-                for (long from = next.getAndAdd(BATCH); from < docs; from = next.getAndAdd(BATCH)) {
+                for (long from = next.getAndAdd(BATCH); from < end; from = next.getAndAdd(BATCH)) {
                     try {
-                        batch.write(from, Math.min(docs, from + BATCH));
+                        batch.write(from, Math.min(end, from + BATCH));
                     } catch (Exception e) {
                         if (failed.incrementAndGet() == 1) {
                             e.printStackTrace();
@@ -250,7 +269,7 @@ public final class SearchBenchmark {
         if (failed.get() > 0) {
             throw new IllegalStateException(name + ": " + failed.get() + " batches failed");
         }
-        return docs / seconds;
+        return seconds;
     }
 
     private static void putIndex(String url, String index, String body) throws IOException, InterruptedException {

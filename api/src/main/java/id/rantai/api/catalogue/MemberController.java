@@ -2,12 +2,17 @@ package id.rantai.api.catalogue;
 
 import id.rantai.api.auth.CurrentUser;
 import id.rantai.api.idempotency.Idempotent;
+import id.rantai.api.tender.IfMatch;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Delete;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Put;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
@@ -53,5 +58,22 @@ class MemberController {
     @Get("/{msmeId}")
     MemberView read(Authentication auth, @PathVariable UUID cooperativeId, @PathVariable UUID msmeId) {
         return membership.read(CurrentUser.of(auth), cooperativeId, msmeId);
+    }
+
+    /** Replaces a member's details; needs {@code If-Match} with the member's version. */
+    @Put("/{msmeId}")
+    MemberView update(Authentication auth, @PathVariable UUID cooperativeId, @PathVariable UUID msmeId,
+                      @Nullable @Header("If-Match") String ifMatch, @Body @Valid MemberRequest request) {
+        long version = IfMatch.version(ifMatch).orElseThrow(IfMatch::required);
+        return membership.update(CurrentUser.of(auth), cooperativeId, msmeId, version, request);
+    }
+
+    /** Ends a membership; needs {@code If-Match} with the member's version. */
+    @Delete("/{msmeId}")
+    HttpResponse<Void> remove(Authentication auth, @PathVariable UUID cooperativeId, @PathVariable UUID msmeId,
+                              @Nullable @Header("If-Match") String ifMatch) {
+        long version = IfMatch.version(ifMatch).orElseThrow(IfMatch::required);
+        membership.remove(CurrentUser.of(auth), cooperativeId, msmeId, version);
+        return HttpResponse.noContent();
     }
 }

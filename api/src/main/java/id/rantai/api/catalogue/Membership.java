@@ -17,7 +17,7 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * A cooperative registers its member MSMEs and reads them back; the ministry and administrators read any
+ * A cooperative registers its member MSMEs, reads them back, updates and removes them; the ministry and administrators read any
  * cooperative's members. An NIB identifies one MSME in the whole marketplace: registering an NIB that is
  * already registered answers 409, also when another cooperative registered it — its record and its owner's
  * personal data stay with that cooperative rather than being linked to (and so shown to) a second one.
@@ -53,15 +53,79 @@ public class Membership {
                     + " cannot be registered twice");
         }
         checkCertificates(request);
-        UUID id = members.insert(cooperative, request).orElseThrow(() -> new ProblemException(
-                HttpStatus.UNPROCESSABLE_ENTITY, "validation", "The request has invalid fields",
-                List.of(new Problem.FieldError("province", "unknown province " + request.province()))));
+        UUID id = members.insert(cooperative, request).orElseThrow(() -> unknownProvince(request));
         MemberView created = members.find(cooperative, id).orElseThrow();
         audit.record(user, "member.registered", ENTITY, id, null, created.withoutOwner());
         // The search documents of the cooperative's entries describe its members (size, women/youth-led, green);
         // the index keeps only newer versions, so each entry gets a new one before it is announced.
         capabilities.touchAll(cooperative).forEach(entry -> outbox.changed(Capabilities.ENTITY, entry.id(), entry.version()));
         return created;
+    }
+
+    /**
+     * Replaces a member's details and certificates (the version as {@code If-Match}). Refused with 409 when the
+     * change leaves a live catalogue entry claiming a certificate no member behind it holds any more.
+     */
+    @Transactional
+    public MemberView update(CurrentUser user, UUID cooperative, UUID msme, long version, MemberRequest request) {
+        CatalogueAccess.ownCooperative(user, cooperative);
+        MemberView before = members.find(cooperative, msme).orElseThrow(() -> ProblemException.notFound("Member"));
+        if (!before.nib().equals(request.nib()) && members.registrationOf(request.nib(), cooperative) != Members.Registration.UNREGISTERED) {
+            throw ProblemException.conflict("An MSME with NIB " + request.nib() + " is already registered");
+        }
+        checkCertificates(request);
+        List<String> unbackedBefore = members.unbackedClaims(cooperative);
+        boolean updated = members.update(msme, version, request).orElseThrow(() -> unknownProvince(request));
+        if (!updated) {
+            throw staleVersion(before);
+        }
+        refuseNewUnbackedClaims(cooperative, unbackedBefore);
+        MemberView after = members.find(cooperative, msme).orElseThrow();
+        audit.record(user, "member.updated", ENTITY, msme, before.withoutOwner(), after.withoutOwner());
+        capabilities.touchAll(cooperative).forEach(entry -> outbox.changed(Capabilities.ENTITY, entry.id(), entry.version()));
+        return after;
+    }
+
+    /**
+     * Ends a membership (the version as {@code If-Match}). Refused with 409 while a live catalogue entry or a live bid
+     * names the member, or when a catalogue entry's certificate claim rested on it.
+     */
+    @Transactional
+    public void remove(CurrentUser user, UUID cooperative, UUID msme, long version) {
+        CatalogueAccess.ownCooperative(user, cooperative);
+        MemberView before = members.find(cooperative, msme).orElseThrow(() -> ProblemException.notFound("Member"));
+        List<String> uses = members.namedIn(msme);
+        if (!uses.isEmpty()) {
+            throw ProblemException.conflict("The member is named in " + String.join(", ", uses)
+                    + "; take it out there first (or withdraw the bid)");
+        }
+        List<String> unbackedBefore = members.unbackedClaims(cooperative);
+        if (!members.remove(cooperative, msme, version)) {
+            throw staleVersion(before);
+        }
+        refuseNewUnbackedClaims(cooperative, unbackedBefore);
+        audit.record(user, "member.removed", ENTITY, msme, before.withoutOwner(), null);
+        capabilities.touchAll(cooperative).forEach(entry -> outbox.changed(Capabilities.ENTITY, entry.id(), entry.version()));
+    }
+
+    /** Throws (rolling the change back) when the change left claims unbacked that were backed before it. */
+    private void refuseNewUnbackedClaims(UUID cooperative, List<String> unbackedBefore) {
+        List<String> unbacked = new ArrayList<>(members.unbackedClaims(cooperative));
+        unbacked.removeAll(unbackedBefore);
+        if (!unbacked.isEmpty()) {
+            throw ProblemException.conflict("Catalogue entries would claim certificates no member behind them holds: "
+                    + String.join(", ", unbacked) + "; change those entries first");
+        }
+    }
+
+    private static ProblemException staleVersion(MemberView current) {
+        return ProblemException.conflict("The member was changed meanwhile (current version " + current.version()
+                + "); reload it and try again");
+    }
+
+    private static ProblemException unknownProvince(MemberRequest request) {
+        return new ProblemException(HttpStatus.UNPROCESSABLE_ENTITY, "validation", "The request has invalid fields",
+                List.of(new Problem.FieldError("province", "unknown province " + request.province())));
     }
 
     @Transactional

@@ -34,7 +34,7 @@ class CatalogueBadInputIT extends CatalogueApiTest {
     }
 
     @Test
-    void badMembersAreRefusedAndWriteNothing() {
+    void badMembersAreRefusedOnRegisterAndUpdateAndWriteNothing() {
         Map<String, Object> good = member("UD Masukan Buruk", newNib());
         String existingNib = (String) Database.value("select nib from msme order by nib limit 1");
         List<Bad> table = new ArrayList<>(shapeOf(good));
@@ -73,9 +73,14 @@ class CatalogueBadInputIT extends CatalogueApiTest {
                 new Bad("certificate date not a date", toJson(with(good, "certifications",
                         List.of(Map.of("code", "SNI", "validUntil", "soon")))), 400)));
         String coop = login("coop.mebel");
+        String members = "/api/cooperatives/" + organizationOf("coop.mebel") + "/members";
+        String existing = members + "/" + post(members, coop, toJson(member("UD Masukan Buruk Lama", newNib()))).json().get("id");
+        Object version = get(existing, coop).json().get("version");
         long before = Database.count("select count(*) from msme");
-        refuseAll(table, body -> post("/api/cooperatives/" + organizationOf("coop.mebel") + "/members", coop, body));
+        refuseAll(table, body -> post(members, coop, body));
+        refuseAll(table, body -> put(existing, coop, body, "If-Match", String.valueOf(version)));
         assertEquals(before, Database.count("select count(*) from msme"), "nothing written");
+        assertEquals(version, get(existing, coop).json().get("version"), "the member unchanged");
     }
 
     @Test

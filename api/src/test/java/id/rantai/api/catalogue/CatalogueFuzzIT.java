@@ -37,10 +37,14 @@ class CatalogueFuzzIT extends CatalogueApiTest {
     void noRandomBodyGetsAServerErrorOrWritesAnything() {
         String coop = login("coop.sabut");
         String ministry = login("analyst.kemenkop");
+        // the member first: a new member re-announces the cooperative's entries (a new version)
+        String member = (String) post("/api/cooperatives/" + organizationOf("coop.sabut") + "/members", coop,
+                toJson(CatalogueFixtures.member("UD Fuzz", CatalogueFixtures.newNib()))).json().get("id");
         String entry = (String) post("/api/capabilities", coop, toJson(capability("Fuzz: sabut"))).json().get("id");
         UUID facility = CatalogueFixtures.demoFacility("PLANNED");
         List<String[]> targets = List.of(
                 new String[] {"POST", "/api/cooperatives/" + organizationOf("coop.sabut") + "/members", coop},
+                new String[] {"PUT", "/api/cooperatives/" + organizationOf("coop.sabut") + "/members/" + member, coop},
                 new String[] {"POST", "/api/capabilities", coop},
                 new String[] {"PUT", "/api/capabilities/" + entry, coop},
                 new String[] {"POST", "/api/facilities", ministry},

@@ -29,6 +29,7 @@ public final class CapabilityIndex extends IndexDefinition<CapabilityDocument> {
     static final String GREEN = "members.green";
     static final String VERIFIED = "verified";
     static final String ON_TIME_RATE = "onTimeDeliveryRate";
+    static final String BUSINESS_BOOST = "businessBoost";
 
     private CapabilityIndex(String alias) {
         super(alias, CapabilityDocument.class, properties());
@@ -82,6 +83,7 @@ public final class CapabilityIndex extends IndexDefinition<CapabilityDocument> {
         p.set("members", Fields.object(members));
         p.set(VERIFIED, Fields.bool());
         p.set(ON_TIME_RATE, Fields.decimal());
+        p.set(BUSINESS_BOOST, Fields.decimal());
         return p;
     }
 }

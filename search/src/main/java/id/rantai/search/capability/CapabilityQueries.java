@@ -128,27 +128,15 @@ public final class CapabilityQueries {
                 .boostMode(FunctionBoostMode.Multiply))._toQuery();
     }
 
-    /**
-     * Business boosts, multiplied into the score: verified cooperatives ×1.1, on-time delivery of at least
-     * 95% ×1.1 (85% ×1.05). Small on purpose: they order equally relevant entries, they do not lift an
-     * irrelevant one over a relevant one.
-     */
+    /** Business boosts ({@link CapabilityDocument#businessBoost()}), multiplied into the score. */
     public static Query businessBoosts(Query query) {
         return FunctionScoreQuery.of(f -> f.query(query)
-                .functions(
-                        FunctionScore.of(fs -> fs.filter(flag(CapabilityIndex.VERIFIED, true, null)).weight(1.1)),
-                        FunctionScore.of(fs -> fs.filter(rateAtLeast(0.95)).weight(1.1)),
-                        FunctionScore.of(fs -> fs.filter(RangeQuery.of(r -> r.number(n -> n.field(CapabilityIndex.ON_TIME_RATE).gte(0.85).lt(0.95)))._toQuery()).weight(1.05)))
-                .scoreMode(FunctionScoreMode.Multiply)
+                .functions(FunctionScore.of(fs -> fs.fieldValueFactor(v -> v.field(CapabilityIndex.BUSINESS_BOOST).missing(1.0))))
                 .boostMode(FunctionBoostMode.Multiply))._toQuery();
     }
 
     static co.elastic.clients.elasticsearch._types.GeoLocation esLocation(GeoLocation point) {
         return co.elastic.clients.elasticsearch._types.GeoLocation.of(l -> l.latlon(ll -> ll.lat(point.lat()).lon(point.lon())));
-    }
-
-    static Query rateAtLeast(double rate) {
-        return RangeQuery.of(r -> r.number(n -> n.field(CapabilityIndex.ON_TIME_RATE).gte(rate)))._toQuery();
     }
 
     static Query matchAll() {

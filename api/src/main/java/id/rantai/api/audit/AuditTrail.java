@@ -1,11 +1,9 @@
 package id.rantai.api.audit;
 
 import id.rantai.api.auth.CurrentUser;
+import id.rantai.api.db.JsonColumns;
 import id.rantai.api.db.Sql;
-import io.micronaut.json.JsonMapper;
 import jakarta.inject.Singleton;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -17,9 +15,9 @@ import java.util.Map;
 public class AuditTrail {
 
     private final Sql sql;
-    private final JsonMapper json;
+    private final JsonColumns json;
 
-    AuditTrail(Sql sql, JsonMapper json) {
+    AuditTrail(Sql sql, JsonColumns json) {
         this.sql = sql;
         this.json = json;
     }
@@ -33,14 +31,6 @@ public class AuditTrail {
                 insert into audit_log (actor_user_id, actor_username, action, entity_type, entity_id, change)
                 values (?, ?, ?, ?, ?, ?)""",
                 actor == null ? null : actor.userId(), actor == null ? "system" : actor.username(),
-                action, entityType, String.valueOf(entityId), new Sql.Json(write(change)));
-    }
-
-    private String write(Object value) {
-        try {
-            return json.writeValueAsString(value);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+                action, entityType, String.valueOf(entityId), json.of(change));
     }
 }

@@ -1,6 +1,7 @@
 package id.rantai.api.idempotency;
 
 import id.rantai.api.auth.CurrentUser;
+import id.rantai.api.db.JsonColumns;
 import id.rantai.api.db.Sql;
 import id.rantai.api.problem.ProblemException;
 import io.micronaut.aop.InterceptorBean;
@@ -13,12 +14,9 @@ import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.context.ServerRequestContext;
-import io.micronaut.json.JsonMapper;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -40,10 +38,10 @@ class IdempotencyInterceptor implements MethodInterceptor<Object, Object> {
     static final String REPLAYED = "Idempotent-Replayed";
 
     private final Sql sql;
-    private final JsonMapper json;
+    private final JsonColumns json;
     private final TransactionOperations<Connection> transactions;
 
-    IdempotencyInterceptor(Sql sql, JsonMapper json, TransactionOperations<Connection> transactions) {
+    IdempotencyInterceptor(Sql sql, JsonColumns json, TransactionOperations<Connection> transactions) {
         this.sql = sql;
         this.json = json;
         this.transactions = transactions;
@@ -74,7 +72,7 @@ class IdempotencyInterceptor implements MethodInterceptor<Object, Object> {
             int code = result instanceof HttpResponse<?> response ? response.code() : HttpStatus.OK.getCode();
             Object body = result instanceof HttpResponse<?> response ? response.getBody().orElse(null) : result;
             sql.update("update idempotency_key set response_status = ?, response_body = ? where user_id = ? and key = ?",
-                    code, body == null ? null : write(body), userId, key);
+                    code, body == null ? null : json.text(body), userId, key);
             return result;
         });
     }
@@ -101,7 +99,7 @@ class IdempotencyInterceptor implements MethodInterceptor<Object, Object> {
         StringBuilder canonical = new StringBuilder(request.getMethodName()).append(' ').append(request.getPath()).append('\n');
         for (MutableArgumentValue<?> argument : context.getParameters().values()) {
             if (argument.isAnnotationPresent(Body.class)) {
-                canonical.append(write(argument.getValue()));
+                canonical.append(json.text(argument.getValue()));
             }
         }
         try {
@@ -109,14 +107,6 @@ class IdempotencyInterceptor implements MethodInterceptor<Object, Object> {
                     .digest(canonical.toString().getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    private String write(Object value) {
-        try {
-            return json.writeValueAsString(value);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }

@@ -1,11 +1,9 @@
 package id.rantai.api.plan;
 
+import id.rantai.api.db.JsonColumns;
 import id.rantai.api.db.Sql;
-import io.micronaut.json.JsonMapper;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Optional;
@@ -19,9 +17,9 @@ import java.util.UUID;
 public class AwardPlans {
 
     private final Sql sql;
-    private final JsonMapper json;
+    private final JsonColumns json;
 
-    AwardPlans(Sql sql, JsonMapper json) {
+    AwardPlans(Sql sql, JsonColumns json) {
         this.sql = sql;
         this.json = json;
     }
@@ -30,7 +28,7 @@ public class AwardPlans {
     public UUID insert(UUID demandId, PlanRequest request, UUID requestedBy) {
         return sql.one("""
                 insert into award_plan (demand_id, rules, time_limit_seconds, requested_by) values (?, ?, ?, ?) returning id""",
-                rs -> rs.getObject(1, UUID.class), demandId, new Sql.Json(write(request.rules())), request.timeLimitSeconds(),
+                rs -> rs.getObject(1, UUID.class), demandId, json.of(request.rules()), request.timeLimitSeconds(),
                 requestedBy).orElseThrow();
     }
 
@@ -71,7 +69,7 @@ public class AwardPlans {
                 update award_plan set status = ?, score = ?, feasible = ?, result = ?, failure_reason = ?, finished_at = now(),
                        heartbeat_at = now(), version = version + 1
                 where id = ? and claimed_by = ? and status = 'SOLVING'""",
-                status, score, feasible, result == null ? null : new Sql.Json(write(result)), reason, id, worker) == 1;
+                status, score, feasible, result == null ? null : json.of(result), reason, id, worker) == 1;
     }
 
     @Transactional
@@ -90,25 +88,9 @@ public class AwardPlans {
         String result = rs.getString("result");
         Object feasible = rs.getObject("feasible");
         return new PlanView.PlanRow(Sql.uuid(rs, "id"), Sql.uuid(rs, "demand_id"), rs.getString("status"),
-                read(rs.getString("rules"), PlanRequest.Rules.class), rs.getInt("time_limit_seconds"), Sql.uuid(rs, "requested_by"),
+                json.read(rs.getString("rules"), PlanRequest.Rules.class), rs.getInt("time_limit_seconds"), Sql.uuid(rs, "requested_by"),
                 rs.getString("score"), feasible == null ? null : (Boolean) feasible,
-                result == null ? null : read(result, PlanView.Result.class), rs.getString("failure_reason"),
+                result == null ? null : json.read(result, PlanView.Result.class), rs.getString("failure_reason"),
                 Sql.time(rs, "created_at"), Sql.time(rs, "finished_at"), rs.getLong("version"));
-    }
-
-    private String write(Object value) {
-        try {
-            return json.writeValueAsString(value);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private <T> T read(String text, Class<T> type) {
-        try {
-            return json.readValue(text, type);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

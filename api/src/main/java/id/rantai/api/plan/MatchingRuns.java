@@ -1,11 +1,9 @@
 package id.rantai.api.plan;
 
+import id.rantai.api.db.JsonColumns;
 import id.rantai.api.db.Sql;
-import io.micronaut.json.JsonMapper;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Optional;
@@ -16,9 +14,9 @@ import java.util.UUID;
 public class MatchingRuns {
 
     private final Sql sql;
-    private final JsonMapper json;
+    private final JsonColumns json;
 
-    MatchingRuns(Sql sql, JsonMapper json) {
+    MatchingRuns(Sql sql, JsonColumns json) {
         this.sql = sql;
         this.json = json;
     }
@@ -26,7 +24,7 @@ public class MatchingRuns {
     @Transactional
     public UUID insert(MatchingView.MatchingStored request, UUID requestedBy) {
         return sql.one("insert into matching_run (request, requested_by) values (?, ?) returning id",
-                rs -> rs.getObject(1, UUID.class), new Sql.Json(write(request)), requestedBy).orElseThrow();
+                rs -> rs.getObject(1, UUID.class), json.of(request), requestedBy).orElseThrow();
     }
 
     @Transactional
@@ -65,30 +63,14 @@ public class MatchingRuns {
                 update matching_run set status = ?, result = ?, failure_reason = ?, finished_at = now(), heartbeat_at = now(),
                        version = version + 1
                 where id = ? and claimed_by = ? and status = 'SOLVING'""",
-                status, result == null ? null : new Sql.Json(write(result)), reason, id, worker) == 1;
+                status, result == null ? null : json.of(result), reason, id, worker) == 1;
     }
 
     private MatchingView.Row row(ResultSet rs) throws SQLException {
         String result = rs.getString("result");
         return new MatchingView.Row(Sql.uuid(rs, "id"), rs.getString("status"),
-                read(rs.getString("request"), MatchingView.MatchingStored.class), Sql.uuid(rs, "requested_by"),
-                result == null ? null : read(result, MatchingView.Result.class), rs.getString("failure_reason"),
+                json.read(rs.getString("request"), MatchingView.MatchingStored.class), Sql.uuid(rs, "requested_by"),
+                result == null ? null : json.read(result, MatchingView.Result.class), rs.getString("failure_reason"),
                 Sql.time(rs, "created_at"), Sql.time(rs, "finished_at"));
-    }
-
-    private String write(Object value) {
-        try {
-            return json.writeValueAsString(value);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private <T> T read(String text, Class<T> type) {
-        try {
-            return json.readValue(text, type);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

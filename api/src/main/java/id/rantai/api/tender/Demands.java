@@ -1,13 +1,11 @@
 package id.rantai.api.tender;
 
+import id.rantai.api.db.JsonColumns;
 import id.rantai.api.db.Sql;
 import id.rantai.api.problem.Problem;
 import id.rantai.api.problem.ProblemException;
 import io.micronaut.http.HttpStatus;
-import io.micronaut.json.JsonMapper;
 import jakarta.inject.Singleton;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -26,9 +24,9 @@ public class Demands {
             """;
 
     private final Sql sql;
-    private final JsonMapper json;
+    private final JsonColumns json;
 
-    Demands(Sql sql, JsonMapper json) {
+    Demands(Sql sql, JsonColumns json) {
         this.sql = sql;
         this.json = json;
     }
@@ -67,7 +65,7 @@ public class Demands {
                 insert into demand (buyer_organization_id, created_by, title, description, kbli, bid_deadline, rules)
                 values (?, ?, ?, ?, ?, ?, ?) returning id""", rs -> rs.getObject(1, UUID.class),
                 buyer, createdBy, request.title().strip(), text(request.description()), request.kbli(),
-                request.bidDeadline(), new Sql.Json(write(request.rules() == null ? Map.of() : request.rules())))
+                request.bidDeadline(), json.of(request.rules() == null ? Map.of() : request.rules()))
                 .orElseThrow();
         insertLots(id, request.lots());
         return id;
@@ -80,7 +78,7 @@ public class Demands {
                        updated_at = now(), version = version + 1
                 where id = ? and version = ?""",
                 request.title().strip(), text(request.description()), request.kbli(), request.bidDeadline(),
-                new Sql.Json(write(request.rules() == null ? Map.of() : request.rules())), id, version);
+                json.of(request.rules() == null ? Map.of() : request.rules()), id, version);
         if (updated == 0) {
             return false;
         }
@@ -166,21 +164,9 @@ public class Demands {
         return value == null ? "" : value.strip();
     }
 
-    private String write(Object value) {
-        try {
-            return json.writeValueAsString(value);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     @SuppressWarnings("unchecked")
     private Map<String, Object> read(String text) {
-        try {
-            return text == null ? Map.of() : new LinkedHashMap<>(json.readValue(text, Map.class));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return text == null ? Map.of() : new LinkedHashMap<>(json.read(text, Map.class));
     }
 
     /** A page of demands. */

@@ -1,5 +1,8 @@
 package id.rantai.api.support;
 
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import id.rantai.infra.local.LocalServices;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.runtime.server.EmbeddedServer;
@@ -11,9 +14,12 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.function.Executable;
 
 /**
  * Base of the HTTP integration tests: the application runs on the test JVM's shared real PostgreSQL and
@@ -84,6 +90,24 @@ public abstract class ApiTestSupport implements TestPropertyProvider {
     protected Answer send(String method, String path, String token, String body) {
         HttpRequest.BodyPublisher publisher = body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body);
         return send(request(path, token).header("Content-Type", "application/json").method(method, publisher).build());
+    }
+
+    /**
+     * Sends {@code perTarget} random bodies to each target ({@code {method, path, token}}); every answer must be a
+     * 4xx problem+json. All answers are checked before the first failure is reported.
+     */
+    protected void assertRandomBodiesRefused(List<String[]> targets, int perTarget, RandomJson random) {
+        List<Executable> checks = new ArrayList<>();
+        for (String[] target : targets) {
+            for (int i = 0; i < perTarget; i++) {
+                String body = toJson(random.object());
+                Answer answer = send(target[0], target[1], target[2], body);
+                checks.add(() -> assertTrue(answer.status() >= 400 && answer.status() < 500
+                        && answer.contentType().startsWith("application/problem+json"),
+                        target[0] + " " + target[1] + " " + body + " → " + answer.status() + " " + answer.body()));
+            }
+        }
+        assertAll(checks);
     }
 
     /** A JSON body from a map or record. */

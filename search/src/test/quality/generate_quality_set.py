@@ -515,15 +515,21 @@ Q_BUMN = [
     ("kemeja seragam bordir logo", "id", "plain", "INKA", g(["uniforms"], ["tshirts"], ["workwear"])),
 ]
 
-judgments = []
-for i, (text, lang, kind, grades) in enumerate(Q, start=1):
+
+
+def relevant_entries(grades):
+    """Every catalogue entry graded by the best grade of its concepts for the query."""
     relevant = {}
     for doc in docs:
         grade = max((grades.get(c, 0) for c in concepts_of[doc["id"]]), default=0)
         if grade > 0:
             relevant[doc["id"]] = grade
-    judgments.append({"id": f"j{i:02d}", "query": text, "language": lang, "kind": kind,
-                      "concepts": grades, "relevant": relevant})
+    return relevant
+
+
+judgments = [{"id": f"j{i:02d}", "query": text, "language": lang, "kind": kind, "concepts": grades,
+              "relevant": relevant_entries(grades)}
+             for i, (text, lang, kind, grades) in enumerate(Q, start=1)]
 
 OUT.mkdir(parents=True, exist_ok=True)
 with open(OUT / "capabilities.jsonl", "w", encoding="utf-8") as f:
@@ -532,15 +538,9 @@ with open(OUT / "capabilities.jsonl", "w", encoding="utf-8") as f:
 with open(OUT / "judgments.json", "w", encoding="utf-8") as f:
     json.dump(judgments, f, ensure_ascii=False, indent=1)
 
-bumn_judgments = []
-for i, (text, lang, kind, buyer, grades) in enumerate(Q_BUMN, start=1):
-    relevant = {}
-    for doc in docs:
-        grade = max((grades.get(c, 0) for c in concepts_of[doc["id"]]), default=0)
-        if grade > 0:
-            relevant[doc["id"]] = grade
-    bumn_judgments.append({"id": f"b{i:02d}", "query": text, "language": lang, "kind": kind, "buyer": buyer,
-                           "concepts": grades, "relevant": relevant})
+bumn_judgments = [{"id": f"b{i:02d}", "query": text, "language": lang, "kind": kind, "buyer": buyer, "concepts": grades,
+                   "relevant": relevant_entries(grades)}
+                  for i, (text, lang, kind, buyer, grades) in enumerate(Q_BUMN, start=1)]
 with open(OUT / "judgments-bumn.json", "w", encoding="utf-8") as f:
     json.dump(bumn_judgments, f, ensure_ascii=False, indent=1)
 print(f"{len(docs)} documents, {len(judgments)} judged queries "

@@ -56,7 +56,7 @@ final class ErrorPages implements Ordered {
             } catch (IOException | RuntimeException e) {
                 String reference = UUID.randomUUID().toString();
                 LOG.error("Page {} {} failed to render, reference {}", request.getMethod(), request.getPath(), reference, e);
-                return errorPage(request, HttpStatus.INTERNAL_SERVER_ERROR, null, reference, response);
+                return errorPage(request, HttpStatus.INTERNAL_SERVER_ERROR, null, reference, response, null);
             }
         }
         int status = response.code();
@@ -69,14 +69,18 @@ final class ErrorPages implements Ordered {
             return toLogin(request);
         }
         Problem problem = response.getBody(Problem.class).orElse(null);
+        if (problem != null && problem.type() != null && problem.type().endsWith("/csrf")) {
+            return errorPage(request, response.status(), null, null, response, "error.csrf");
+        }
         return errorPage(request, response.status(), problem == null || status >= 500 ? null : problem.detail(),
-                problem != null && status >= 500 ? problem.detail() : null, response);
+                problem != null && status >= 500 ? problem.detail() : null, response, null);
     }
 
     /** The error page in the viewer's language, keeping the original answer's headers (Retry-After, cookies, security). */
     private MutableHttpResponse<?> errorPage(HttpRequest<?> request, HttpStatus status, String detail, String reference,
-                                             MutableHttpResponse<?> original) {
+                                             MutableHttpResponse<?> original, String explanationKey) {
         Map<String, Object> model = new HashMap<>();
+        model.put("explanation", explanationKey);
         model.put("status", EXPLAINED.contains(status.getCode()) ? status.getCode() : (status.getCode() >= 500 ? 500 : 400));
         model.put("detail", detail);
         model.put("reference", reference);

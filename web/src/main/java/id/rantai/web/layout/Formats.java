@@ -63,6 +63,14 @@ public final class Formats {
         return decimal("#,##0.#").format(rounded) + "%";
     }
 
+    /** A quantity with at most one decimal: {@code 6,6} (hours). */
+    public String decimal(Number value) {
+        if (value == null) {
+            return "";
+        }
+        return decimal("#,##0.#").format(new BigDecimal(value.toString()).setScale(1, RoundingMode.HALF_UP));
+    }
+
     public String dateTime(OffsetDateTime time) {
         return time == null ? "" : dateTime.format(time.atZoneSameInstant(zone.zone())) + " " + zone.name();
     }

@@ -94,6 +94,6 @@ final class CsrfFilter implements Ordered {
 
     @Override
     public int getOrder() {
-        return ServerFilterPhase.SECURITY.before();
+        return ServerFilterPhase.SECURITY.after();
     }
 }

@@ -54,6 +54,7 @@ class OfficerJourneyIT implements WebTestApplication {
 
             // a new demand with two lots
             browser.click("#new-demand");
+            check(browser, "new-demand");
             String deadline = ZonedDateTime.now(ZoneId.of("Asia/Jakarta")).plusDays(5).withHour(10).withMinute(0)
                     .format(DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm"));
             browser.type("#title", "Jaring sabut kelapa untuk lereng tapak tower");
@@ -61,7 +62,6 @@ class OfficerJourneyIT implements WebTestApplication {
             browser.type("#kbli", "22199");
             browser.set("#bidDeadline", deadline);
             fillLot(browser, 0, "Cocomesh 1 x 2 m", "1000", "ID-JT");
-            check(browser, "new-demand");
             browser.click("#add-lot");
             assertEquals(2, browser.all("fieldset.lot").size(), "a second lot block");
             assertEquals("Cocomesh 1 x 2 m", browser.find("#lot0-title").getAttribute("value"), "what was typed stays");
@@ -160,6 +160,7 @@ class OfficerJourneyIT implements WebTestApplication {
                 assertTrue(width.intValue() <= 360, path + " is " + width + " px wide on a 360 px phone");
                 phone.screenshot(path.substring(path.lastIndexOf('/') + 1) + "-360");
             }
+            phone.go("/officer/demands");
             phone.click("#demands tbody tr:first-child a");
             Number width = (Number) ((org.openqa.selenium.JavascriptExecutor) phone.driver()).executeScript("return document.documentElement.scrollWidth");
             assertTrue(width.intValue() <= 360, "a demand is " + width + " px wide on a 360 px phone");

@@ -73,7 +73,16 @@ final class ErrorPages implements Ordered {
             return errorPage(request, response.status(), null, null, response, "error.csrf");
         }
         return errorPage(request, response.status(), problem == null || status >= 500 ? null : problem.detail(),
-                problem != null && status >= 500 ? problem.detail() : null, response, null);
+                problem != null && status >= 500 ? reference(problem.detail()) : null, response, null);
+    }
+
+    /** The reference a server error's problem names (its last word), without the English sentence around it. */
+    private static String reference(String detail) {
+        if (detail == null) {
+            return null;
+        }
+        String[] words = detail.trim().split("\\s+");
+        return words[words.length - 1];
     }
 
     /** The error page in the viewer's language, keeping the original answer's headers (Retry-After, cookies, security). */

@@ -115,9 +115,9 @@ class OfficerJourneyIT implements WebTestApplication {
             // the optimizer with an MSME-share rule
             browser.go("/officer/demands/" + demandId);
             browser.click("#optimize");
+            check(browser, "plan-rules");
             assertEquals("40", browser.find("#minMsmeSharePct").getAttribute("value"));
             browser.type("#timeLimitSeconds", "3");
-            check(browser, "plan-rules");
             browser.click("#plan-submit");
             assertTrue(browser.path().startsWith("/officer/plans/"), browser.path());
             browser.screenshot("plan-solving");

@@ -211,6 +211,7 @@ public class Awarding {
                 award.deliveredQuantity() + request.quantity(), award.quantity(), status);
     }
 
+    @Transactional
     public Optional<AwardView> find(UUID id) {
         return sql.one(SELECT + " where a.id = ?", Awarding::award, id);
     }

@@ -6,6 +6,7 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -40,6 +41,12 @@ public class AwardPlans {
     @Transactional
     public Optional<PlanView.PlanRow> lock(UUID id) {
         return sql.one("select * from award_plan where id = ? for update", this::row, id);
+    }
+
+    /** A demand's plans, newest first. */
+    @Transactional
+    public List<PlanView.PlanRow> ofDemand(UUID demandId) {
+        return sql.list("select * from award_plan where demand_id = ? order by created_at desc limit 50", this::row, demandId);
     }
 
     /** Claims the oldest SOLVING plan nobody holds (or whose holder stopped heartbeating), for this worker. */

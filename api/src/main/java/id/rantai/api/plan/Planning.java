@@ -85,6 +85,16 @@ public class Planning {
         return PlanView.of(visible(user, planId, false));
     }
 
+    /** The award plans of a demand, newest first, for its buyer's officers (404 for anyone else, as for one plan). */
+    @Transactional
+    public List<PlanView> ofDemand(CurrentUser user, UUID demandId) {
+        DemandView demand = demands.find(demandId).orElseThrow(() -> ProblemException.notFound("Demand"));
+        if (user.role() != Role.OFFICER || !user.organizationId().filter(demand.buyer().id()::equals).isPresent()) {
+            throw ProblemException.notFound("Demand");
+        }
+        return plans.ofDemand(demandId).stream().map(PlanView::of).toList();
+    }
+
     /** The progress event of a plan now: its best score so far while solving, or its final status. */
     @Transactional
     public PlanView.Progress progress(UUID planId) {

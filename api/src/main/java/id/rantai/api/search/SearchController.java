@@ -3,16 +3,10 @@ package id.rantai.api.search;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.rantai.api.auth.CurrentUser;
-import id.rantai.api.auth.Role;
-import id.rantai.api.problem.ProblemException;
-import id.rantai.api.tender.DemandView;
-import id.rantai.api.tender.Tendering;
 import id.rantai.search.SearchProjection;
 import id.rantai.search.capability.CapabilitySearchRequest;
-import id.rantai.search.capability.LotRequirement;
 import id.rantai.search.demand.DemandSearchRequest;
 import id.rantai.search.facility.FacilitySearchRequest;
-import id.rantai.search.geo.GeoLocation;
 import id.rantai.search.query.SearchQueryException;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
@@ -45,12 +39,12 @@ import java.util.UUID;
 class SearchController {
 
     private final SearchProjection search;
-    private final Tendering tendering;
+    private final SupplyMatches matches;
     private final ObjectMapper json;
 
-    SearchController(SearchProjection search, Tendering tendering, @Named("search") ObjectMapper json) {
+    SearchController(SearchProjection search, SupplyMatches matches, @Named("search") ObjectMapper json) {
         this.search = search;
-        this.tendering = tendering;
+        this.matches = matches;
         this.json = json;
     }
 
@@ -88,35 +82,13 @@ class SearchController {
     @Secured(SecurityRule.IS_AUTHENTICATED)
     HttpResponse<String> candidates(Authentication auth, @PathVariable UUID demandId, @PathVariable UUID lotId,
                                     @QueryValue(defaultValue = "20") int size) {
-        CurrentUser user = CurrentUser.of(auth);
-        DemandView demand = tendering.read(user, demandId);
-        boolean buyer = user.role() == Role.OFFICER && user.organizationId().filter(demand.buyer().id()::equals).isPresent();
-        if (!buyer && user.role() != Role.MINISTRY && user.role() != Role.ADMIN) {
-            throw ProblemException.forbidden("Candidates of a lot are for its buyer's officers and the ministry");
-        }
-        DemandView.LotView lot = demand.lots().stream().filter(l -> l.id().equals(lotId)).findFirst()
-                .orElseThrow(() -> ProblemException.notFound("Lot"));
-        LotRequirement requirement = new LotRequirement(lot.title(), lot.specification(), demand.kbli(), lot.quantity(), lot.unit(),
-                lot.requiredCertifications(), lot.minLocalContentPct().doubleValue(), lot.deliveryProvince(),
-                lot.deliveryLocation() == null ? null : new GeoLocation(lot.deliveryLocation().lat(), lot.deliveryLocation().lon()));
-        if (size < 1 || size > 100) {
-            throw new SearchQueryException("size", "must be between 1 and 100");
-        }
-        return answer(Map.of("items", search.candidates().forLot(requirement, size)));
+        return answer(Map.of("items", matches.candidates(CurrentUser.of(auth), demandId, lotId, size)));
     }
 
     @Get("/cooperatives/{cooperativeId}/recommended-demands")
     @Secured(SecurityRule.IS_AUTHENTICATED)
     HttpResponse<String> recommended(Authentication auth, @PathVariable UUID cooperativeId, @QueryValue(defaultValue = "20") int size) {
-        CurrentUser user = CurrentUser.of(auth);
-        boolean own = user.role() == Role.COOPERATIVE && user.organizationId().filter(cooperativeId::equals).isPresent();
-        if (!own && user.role() != Role.MINISTRY && user.role() != Role.ADMIN) {
-            if (user.role() == Role.COOPERATIVE) {
-                throw ProblemException.notFound("Cooperative");
-            }
-            throw ProblemException.forbidden("Recommendations are for the cooperative itself and the ministry");
-        }
-        return answer(Map.of("items", search.recommendedDemands().forCooperative(cooperativeId.toString(), size)));
+        return answer(Map.of("items", matches.recommended(CurrentUser.of(auth), cooperativeId, size)));
     }
 
     private static Map<String, List<String>> parameters(HttpRequest<?> request) {

@@ -7,6 +7,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -44,7 +45,8 @@ public record DemandRequest(
             @Nullable @Valid GeoPoint deliveryLocation,
             @Nullable @Size(max = 500) String deliveryAddress,
             @NotNull LocalDate deliveryDeadline,
-            @NotNull @Positive @Max(1_000_000_000_000L) @Serdeable.Deserializable(using = StrictJson.WholeLong.class) Long maxUnitPriceIdr) {
+            @NotNull @Positive @Max(1_000_000_000_000L) @Serdeable.Deserializable(using = StrictJson.WholeLong.class) Long maxUnitPriceIdr,
+            @Nullable @Min(1) @Max(10_080) Integer facilityMinutesPerUnit) {
     }
 
     /** A point in Indonesia. */

@@ -24,6 +24,7 @@ public record DemandView(UUID id, Party buyer, String title, String description,
     public record LotView(UUID id, int lotNo, String title, String specification, long quantity, String unit,
                           List<String> requiredCertifications, List<String> processes, BigDecimal minLocalContentPct,
                           String deliveryProvince, @Nullable DemandRequest.GeoPoint deliveryLocation,
-                          @Nullable String deliveryAddress, LocalDate deliveryDeadline, long maxUnitPriceIdr) {
+                          @Nullable String deliveryAddress, LocalDate deliveryDeadline, long maxUnitPriceIdr,
+                          int facilityMinutesPerUnit) {
     }
 }

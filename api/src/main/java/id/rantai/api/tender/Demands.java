@@ -117,8 +117,8 @@ public class Demands {
             int inserted = sql.update("""
                     insert into lot (demand_id, lot_no, title, specification, quantity, unit, required_certifications,
                                      processes, min_local_content_pct, delivery_province, delivery_lat, delivery_lon,
-                                     delivery_location, delivery_deadline, max_unit_price_idr)
-                    select ?, ?, ?, ?, ?, ?, ?, ?, ?, p.iso_code, coalesce(?, p.lat), coalesce(?, p.lon), ?, ?, ?
+                                     delivery_location, delivery_deadline, max_unit_price_idr, facility_minutes_per_unit)
+                    select ?, ?, ?, ?, ?, ?, ?, ?, ?, p.iso_code, coalesce(?, p.lat), coalesce(?, p.lon), ?, ?, ?, coalesce(?, 6)
                     from province p where p.iso_code = ?""",
                     demandId, lotNo++, lot.title().strip(), text(lot.specification()), lot.quantity(), lot.unit().strip(),
                     lot.requiredCertifications() == null ? List.of() : lot.requiredCertifications(),
@@ -126,7 +126,8 @@ public class Demands {
                     lot.minLocalContentPct() == null ? java.math.BigDecimal.ZERO : lot.minLocalContentPct(),
                     lot.deliveryLocation() == null ? null : lot.deliveryLocation().lat(),
                     lot.deliveryLocation() == null ? null : lot.deliveryLocation().lon(),
-                    lot.deliveryAddress(), lot.deliveryDeadline(), lot.maxUnitPriceIdr(), lot.deliveryProvince());
+                    lot.deliveryAddress(), lot.deliveryDeadline(), lot.maxUnitPriceIdr(), lot.facilityMinutesPerUnit(),
+                    lot.deliveryProvince());
             if (inserted == 0) {
                 throw new ProblemException(HttpStatus.UNPROCESSABLE_ENTITY, "validation", "The request has invalid fields",
                         List.of(new Problem.FieldError("lots[" + (lotNo - 2) + "].deliveryProvince",
@@ -143,7 +144,7 @@ public class Demands {
                 Sql.nullableDouble(rs, "delivery_lat") == null ? null
                         : new DemandRequest.GeoPoint(rs.getDouble("delivery_lat"), rs.getDouble("delivery_lon")),
                 rs.getString("delivery_location"), rs.getObject("delivery_deadline", java.time.LocalDate.class),
-                rs.getLong("max_unit_price_idr")), demandId);
+                rs.getLong("max_unit_price_idr"), rs.getInt("facility_minutes_per_unit")), demandId);
     }
 
     private DemandView demand(ResultSet rs) throws SQLException {

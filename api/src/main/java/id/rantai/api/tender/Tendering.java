@@ -90,6 +90,13 @@ public class Tendering {
         return demand;
     }
 
+    /** A published demand as anyone may read it, without logging in; drafts do not exist here (404). */
+    @Transactional
+    public DemandView readPublished(UUID id) {
+        bidWindow.closeIfDue(Optional.of(id));
+        return demands.find(id).filter(d -> d.publishedAt() != null).orElseThrow(() -> ProblemException.notFound("Demand"));
+    }
+
     @Transactional
     public Demands.Page list(CurrentUser user, Optional<DemandStatus> status, Optional<UUID> buyer, int page, int size) {
         bidWindow.closeIfDue(Optional.empty());

@@ -1,6 +1,7 @@
 package id.rantai.search;
 
 import id.rantai.infra.local.LocalServices;
+import id.rantai.search.cluster.IndexLayout;
 import id.rantai.search.cluster.SearchCluster;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -14,10 +15,17 @@ public final class TestCluster {
     private TestCluster() {
     }
 
-    /** One connection for the whole run; closed with the JVM. */
+    /**
+     * One connection for the whole run; closed with the JVM. Indices get the layout of the system properties
+     * {@code rantai.search.shards} and {@code rantai.search.replicas} (the standard one without them), so the tests
+     * can run against a cluster with several shards and replicas.
+     */
     public static synchronized SearchCluster shared() {
         if (cluster == null) {
-            cluster = SearchCluster.connect(LocalServices.shared().elasticsearch().url());
+            IndexLayout standard = IndexLayout.standard();
+            IndexLayout layout = new IndexLayout(Integer.getInteger("rantai.search.shards", standard.shards()),
+                    System.getProperty("rantai.search.replicas", standard.replicas()));
+            cluster = SearchCluster.connect(LocalServices.shared().elasticsearch().url(), layout);
             Runtime.getRuntime().addShutdownHook(new Thread(cluster::close));
         }
         return cluster;

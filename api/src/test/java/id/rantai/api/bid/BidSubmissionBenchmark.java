@@ -5,6 +5,7 @@ import id.rantai.api.support.Fixtures;
 import id.rantai.infra.local.LocalServices;
 import id.rantai.search.bench.LoadDriver;
 import io.micronaut.context.ApplicationContext;
+import io.micronaut.jdbc.DataSourceResolver;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.runtime.server.EmbeddedServer;
 import java.net.URI;
@@ -72,7 +73,8 @@ public final class BidSubmissionBenchmark {
         try (EmbeddedServer server = ApplicationContext.run(EmbeddedServer.class, properties)) {
             ApplicationContext context = server.getApplicationContext();
             Client http = new Client(server.getURL().toString(), context.getBean(JsonMapper.class));
-            DataSource dataSource = context.getBean(DataSource.class);
+            // the pool itself: outside a transaction the bean is a proxy without a connection
+            DataSource dataSource = context.getBean(DataSourceResolver.class).resolve(context.getBean(DataSource.class));
             line(report, "%d cores, load average %.1f, Java %s", Runtime.getRuntime().availableProcessors(),
                     java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
                     System.getProperty("java.version"));
@@ -100,6 +102,7 @@ public final class BidSubmissionBenchmark {
                 Collections.shuffle(order, new Random(c));
                 orders.add(order);
             }
+            CpuTime cpu = CpuTime.of(LocalServices.shared().postgres().jdbcUrl());
             LoadDriver.Result submitted = LoadDriver.run("POST …/bids (sealed bid)", clients, warmup, bids, (client, i) -> {
                 Bidder bidder = bidders.get(client);
                 String[] lot = orders.get(client).get(i).split("/");
@@ -107,6 +110,11 @@ public final class BidSubmissionBenchmark {
                         http.json(Fixtures.bid(10 + i % 90, 30_000 + (client * 37L + i) % 9_000, bidder.members()))));
             });
             line(report, "%s", submitted);
+            CpuTime used = cpu.since();
+            // warm-up requests ran before the clock started but used CPU too: per bid over all of them
+            long all = (long) clients * (bids + warmup);
+            line(report, "CPU per bid (warm-up included, %d bids): application and load driver %.1f ms, PostgreSQL %.1f ms",
+                    all, used.jvmMillis() / (double) all, used.postgresMillis() / (double) all);
 
             long drained = System.nanoTime();
             while (count(dataSource, "select count(*) from outbox where processed_at is null") > 0
@@ -124,9 +132,12 @@ public final class BidSubmissionBenchmark {
             }
 
             List<String> demoUsers = List.of("officer.pertamina", "officer.pln", "coop.sabut", "coop.mebel", "analyst.kemenkop");
+            CpuTime loginCpu = CpuTime.of(LocalServices.shared().postgres().jdbcUrl());
             LoadDriver.Result loggedIn = LoadDriver.run("POST /api/auth/login (bcrypt 10)", 8, 2, logins,
                     (client, i) -> http.login(demoUsers.get((client + i) % demoUsers.size())));
             line(report, "%s", loggedIn);
+            line(report, "CPU per login (warm-up included): application and load driver %.1f ms",
+                    loginCpu.since().jvmMillis() / (double) (8 * (logins + 2)));
         }
         Path out = Path.of("target", "bid-benchmark.txt");
         Files.createDirectories(out.getParent());
@@ -134,6 +145,35 @@ public final class BidSubmissionBenchmark {
     }
 
     record Bidder(String username, List<UUID> members) {
+    }
+
+    /**
+     * CPU time used by this JVM (the application and the load driver) and by the PostgreSQL server on the port of
+     * {@code jdbcUrl} with its backends: on a machine shared with other work, CPU per request says more than requests
+     * per second.
+     */
+    record CpuTime(long jvmMillis, long postgresMillis, String jdbcUrl) {
+
+        static CpuTime of(String jdbcUrl) {
+            return new CpuTime(jvm(), postgres(jdbcUrl), jdbcUrl);
+        }
+
+        CpuTime since() {
+            return new CpuTime(jvm() - jvmMillis, postgres(jdbcUrl) - postgresMillis, jdbcUrl);
+        }
+
+        private static long jvm() {
+            var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+            return os.getProcessCpuTime() / 1_000_000;
+        }
+
+        private static long postgres(String jdbcUrl) {
+            String port = jdbcUrl.replaceAll(".*://[^:/]+:(\\d+)/.*", "$1");
+            return ProcessHandle.allProcesses()
+                    .filter(p -> p.info().arguments().map(a -> String.join(" ", a).contains("-p " + port + " ")).orElse(false))
+                    .flatMap(p -> java.util.stream.Stream.concat(java.util.stream.Stream.of(p), p.descendants()))
+                    .mapToLong(p -> p.info().totalCpuDuration().map(Duration::toMillis).orElse(0L)).sum();
+        }
     }
 
     /** A user for each of the first {@code n} cooperatives with members, and up to three of its members to name. */

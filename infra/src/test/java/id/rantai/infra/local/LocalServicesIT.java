@@ -35,7 +35,8 @@ class LocalServicesIT {
                 HttpRequest.newBuilder(URI.create(services.elasticsearch().nodeUrls().get(0) + "/_cluster/health")).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(200, health.statusCode());
-        int nodes = Integer.getInteger("rantai.elasticsearch.nodes", 1);
+        String configured = System.getenv("RANTAI_ELASTICSEARCH_NODES");
+        int nodes = Integer.getInteger("rantai.elasticsearch.nodes", configured == null ? 1 : Integer.parseInt(configured));
         assertEquals(nodes, services.elasticsearch().nodeUrls().size());
         assertTrue(health.body().contains("\"number_of_nodes\":" + nodes), health.body());
     }

@@ -27,7 +27,8 @@ final class LocalElasticsearchNode implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(LocalElasticsearchNode.class);
     static final String UNPRIVILEGED_USER = "rantai-es";
-    private static final Duration START_TIMEOUT = Duration.ofSeconds(180);
+    /** Generous: on a machine shared with other builds the launcher alone has taken two minutes. */
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(300);
 
     private final Path nodeDir;
     private final long pid;
@@ -84,14 +85,24 @@ final class LocalElasticsearchNode implements AutoCloseable {
                         httpPorts[i], transportPorts[i], discovery));
             }
             List<LocalElasticsearchNode> started = new ArrayList<>();
-            for (Launch launch : launches) {
-                long began = System.nanoTime();
-                waitUntilHealthy(launch.httpPort(), nodes, launch.pidFile(), launch.launcher(), launch.nodeDir());
-                long pid = Long.parseLong(Files.readString(launch.pidFile()).trim());
-                LOG.info("Elasticsearch {} (pid {}) up on http://127.0.0.1:{} in {} ms{}", ElasticsearchDistribution.VERSION,
-                        pid, launch.httpPort(), Duration.ofNanos(System.nanoTime() - began).toMillis(),
-                        nodes == 1 ? "" : ", one of " + nodes + " nodes of " + clusterName);
-                started.add(new LocalElasticsearchNode(launch.nodeDir(), pid, launch.httpPort(), deleteOnClose));
+            try {
+                for (Launch launch : launches) {
+                    long began = System.nanoTime();
+                    waitUntilHealthy(launch.httpPort(), nodes, launch.pidFile(), launch.launcher(), launch.nodeDir());
+                    long pid = Long.parseLong(Files.readString(launch.pidFile()).trim());
+                    LOG.info("Elasticsearch {} (pid {}) up on http://127.0.0.1:{} in {} ms{}", ElasticsearchDistribution.VERSION,
+                            pid, launch.httpPort(), Duration.ofNanos(System.nanoTime() - began).toMillis(),
+                            nodes == 1 ? "" : ", one of " + nodes + " nodes of " + clusterName);
+                    started.add(new LocalElasticsearchNode(launch.nodeDir(), pid, launch.httpPort(), deleteOnClose));
+                }
+            } catch (IOException | RuntimeException e) {
+                // nodes that did start would outlive this JVM: nobody else knows their pids
+                for (Launch launch : launches) {
+                    if (Files.exists(launch.pidFile())) {
+                        stop(Long.parseLong(Files.readString(launch.pidFile()).trim()));
+                    }
+                }
+                throw e;
             }
             return started;
         } catch (IOException e) {

@@ -96,8 +96,10 @@ final class LocalElasticsearchNode implements AutoCloseable {
                     started.add(new LocalElasticsearchNode(launch.nodeDir(), pid, launch.httpPort(), deleteOnClose));
                 }
             } catch (IOException | RuntimeException e) {
-                // nodes that did start would outlive this JVM: nobody else knows their pids
+                // nodes that did start, or are still starting, would outlive this JVM: nobody else knows their pids
                 for (Launch launch : launches) {
+                    launch.launcher().descendants().forEach(ProcessHandle::destroy);
+                    launch.launcher().destroy();
                     if (Files.exists(launch.pidFile())) {
                         stop(Long.parseLong(Files.readString(launch.pidFile()).trim()));
                     }

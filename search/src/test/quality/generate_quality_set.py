@@ -437,15 +437,99 @@ Q = [
     ("penggilingan beras", "id", "stem", g(["rice"])),
 ]
 
-judgments = []
-for i, (text, lang, kind, grades) in enumerate(Q, start=1):
+# The second set (issue 18): queries written from the words BUMN tenders use for components and materials
+# (Pertamina, PLN, PT PAL, Pindad, INKA procurement; Indonesian and English), over the same catalogue.
+# Written and judged by concept BEFORE any ranking change was tuned on it; the grades follow the same
+# scale. Each query names the buyer whose tender vocabulary it comes from.
+Q_BUMN = [
+    # (query, language, kind, buyer, grades)
+    ("pengadaan coverall tahan api", "id", "plain", "Pertamina", g(["workwear"], [], ["uniforms"])),
+    ("fire resistant coverall", "en", "synonym", "Pertamina", g(["workwear"], [], ["uniforms"])),
+    ("alat pelindung diri sepatu keselamatan", "id", "plain", "Pertamina", g(["safety_shoes"], ["gloves", "workwear"])),
+    ("safety boots steel toe cap", "en", "plain", "Pertamina", g(["safety_shoes"], [], ["gloves"])),
+    ("sarung tangan las kulit", "id", "plain", "Pertamina", g(["gloves"], [], ["safety_shoes"])),
+    ("welding gloves", "en", "plain", "Pertamina", g(["gloves"], [], ["safety_shoes"])),
+    ("gasket karet flange", "id", "plain", "Pertamina", g(["rubber_seal"])),
+    ("o-ring seal pompa", "id", "plain", "Pertamina", g(["rubber_seal"], [], ["pump"])),
+    ("rubber seals for pumps", "en", "plain", "Pertamina", g(["rubber_seal"], [], ["pump"])),
+    ("fabrikasi tangki baja", "id", "plain", "Pertamina", g(["welding"])),
+    ("steel tank fabrication", "en", "plain", "Pertamina", g(["welding"])),
+    ("jaring sabut kelapa untuk reklamasi", "id", "plain", "Pertamina", g(["coir_rope"], ["coir_fibre"], ["coir_mat", "cocopeat"])),
+    ("erosion control coir net", "en", "synonym", "Pertamina", g(["coir_rope"], ["coir_fibre"])),
+    ("media tanam revegetasi", "id", "plain", "Pertamina", g(["cocopeat"], [], ["coir_fibre"])),
+    ("kemeja batik seragam kantor", "id", "plain", "Pertamina", g(["batik", "uniforms"], [], ["tshirts"])),
+    ("cenderamata batik tulis", "id", "plain", "Pertamina", g(["batik"], [], ["weaving"])),
+    ("briket biomassa cofiring", "id", "plain", "PLN", g(["shell_charcoal"])),
+    ("biomass briquette", "en", "synonym", "PLN", g(["shell_charcoal"])),
+    ("baut angkur tower transmisi", "id", "plain", "PLN", g(["bolts"])),
+    ("galvanized anchor bolts", "en", "synonym", "PLN", g(["bolts"])),
+    ("mur baut galvanis celup panas", "id", "plain", "PLN", g(["bolts"])),
+    ("panel tegangan rendah", "id", "plain", "PLN", g(["electrical_panel"])),
+    ("low voltage switchboard", "en", "synonym", "PLN", g(["electrical_panel"])),
+    ("kotak meter listrik", "id", "synonym", "PLN", g(["electrical_panel"])),
+    ("perakitan panel distribusi", "id", "stem", "PLN", g(["electrical_panel"])),
+    ("wearpack petugas lapangan", "id", "regional", "PLN", g(["workwear"], [], ["uniforms"])),
+    ("rompi reflektif", "id", "plain", "PLN", g(["workwear"])),
+    ("reflective safety vest", "en", "synonym", "PLN", g(["workwear"])),
+    ("pakaian dinas lapangan", "id", "plain", "PLN", g(["workwear", "uniforms"], [], ["tshirts"])),
+    ("lemari arsip besi", "id", "plain", "PLN", g(["office_furniture"])),
+    ("steel filing cabinet", "en", "synonym", "PLN", g(["office_furniture"])),
+    ("meja dan kursi kantor", "id", "plain", "PLN", g(["office_furniture"], [], ["teak_furniture", "rattan_furniture", "bamboo_furniture"])),
+    ("pengelasan konstruksi kapal", "id", "stem", "PT PAL", g(["welding"], [], ["boats"])),
+    ("baling-baling kuningan cor", "id", "reduplication", "PT PAL", g(["brass_casting"], [], ["machining"])),
+    ("marine brass fittings", "en", "synonym", "PT PAL", g(["brass_casting"])),
+    ("poros dan bushing", "id", "plain", "PT PAL", g(["machining"])),
+    ("CNC machined shafts", "en", "synonym", "PT PAL", g(["machining"])),
+    ("roda gigi presisi", "id", "synonym", "PT PAL", g(["machining"])),
+    ("kapal ikan fiberglass", "id", "plain", "PT PAL", g(["boats"], [], ["nets"])),
+    ("jaring insang nelayan", "id", "plain", "PT PAL", g(["nets"], [], ["boats"])),
+    ("fiberglass boat building", "en", "synonym", "PT PAL", g(["boats"], [], ["nets"])),
+    ("komponen tempa baja", "id", "stem", "Pindad", g(["forging"], [], ["machining"])),
+    ("steel forging", "en", "synonym", "Pindad", g(["forging"], [], ["machining"])),
+    ("besi tuang nodular", "id", "plain", "Pindad", g(["iron_casting"], [], ["brass_casting"])),
+    ("ductile iron castings", "en", "synonym", "Pindad", g(["iron_casting"], [], ["brass_casting"])),
+    ("pembubutan komponen presisi", "id", "stem", "Pindad", g(["machining"])),
+    ("sepatu lapangan", "id", "plain", "Pindad", g(["safety_shoes"])),
+    ("tas dokumen kulit", "id", "plain", "Pindad", g(["leather_bags"])),
+    ("ikat pinggang kulit", "id", "plain", "Pindad", g(["leather_bags"], [], ["gloves", "safety_shoes"])),
+    ("karet perapat pintu kereta", "id", "synonym", "INKA", g(["rubber_seal"])),
+    ("kampas rem blok kereta", "id", "plain", "INKA", g(["brake_pads"])),
+    ("brake lining", "en", "plain", "INKA", g(["brake_pads"])),
+    ("fabrikasi rangka baja bogie", "id", "plain", "INKA", g(["welding"], [], ["machining"])),
+    ("knalpot stainless", "id", "plain", "INKA", g(["exhaust"])),
+    ("stainless exhaust pipe", "en", "synonym", "INKA", g(["exhaust"])),
+    ("kardus kemasan pengiriman", "id", "stem", "INKA", g(["corrugated_box"], [], ["pouch", "jute_sack"])),
+    ("karton box cetak", "id", "plain", "Pertamina", g(["corrugated_box"], [], ["pouch"])),
+    ("karung goni kopi", "id", "plain", "PLN", g(["jute_sack"], [], ["coffee"])),
+    ("pompa sentrifugal", "id", "synonym", "Pertamina", g(["pump"], [], ["iron_casting"])),
+    ("centrifugal water pump", "en", "synonym", "Pertamina", g(["pump"], [], ["iron_casting"])),
+    ("rumah pompa besi cor", "id", "plain", "Pindad", g(["iron_casting"], ["pump"])),
+    ("alat-alat pertanian", "id", "reduplication", "PLN", g(["forging"], ["thresher", "hand_tractor"])),
+    ("suku cadang kendaraan", "id", "plain", "INKA", g(["motorcycle_parts"], ["brake_pads", "exhaust"], ["rubber_seal"])),
+    ("bahan-bahan kemasan makanan", "id", "reduplication", "Pertamina", g(["pouch"], ["corrugated_box"], ["jute_sack"])),
+    ("pakaian kerja", "id", "plain", "PT PAL", g(["workwear"], ["uniforms"])),
+    ("cangkul dan sabit", "id", "plain", "PLN", g(["forging"])),
+    ("bantuan perahu nelayan", "id", "plain", "PT PAL", g(["boats"], [], ["nets"])),
+    ("hot dip galvanizing", "en", "plain", "PLN", g(["bolts"])),
+    ("tangki air baja", "id", "plain", "Pertamina", g(["welding"])),
+    ("kemeja seragam bordir logo", "id", "plain", "INKA", g(["uniforms"], ["tshirts"], ["workwear"])),
+]
+
+
+
+def relevant_entries(grades):
+    """Every catalogue entry graded by the best grade of its concepts for the query."""
     relevant = {}
     for doc in docs:
         grade = max((grades.get(c, 0) for c in concepts_of[doc["id"]]), default=0)
         if grade > 0:
             relevant[doc["id"]] = grade
-    judgments.append({"id": f"j{i:02d}", "query": text, "language": lang, "kind": kind,
-                      "concepts": grades, "relevant": relevant})
+    return relevant
+
+
+judgments = [{"id": f"j{i:02d}", "query": text, "language": lang, "kind": kind, "concepts": grades,
+              "relevant": relevant_entries(grades)}
+             for i, (text, lang, kind, grades) in enumerate(Q, start=1)]
 
 OUT.mkdir(parents=True, exist_ok=True)
 with open(OUT / "capabilities.jsonl", "w", encoding="utf-8") as f:
@@ -453,5 +537,13 @@ with open(OUT / "capabilities.jsonl", "w", encoding="utf-8") as f:
         f.write(json.dumps(doc, ensure_ascii=False) + "\n")
 with open(OUT / "judgments.json", "w", encoding="utf-8") as f:
     json.dump(judgments, f, ensure_ascii=False, indent=1)
+
+bumn_judgments = [{"id": f"b{i:02d}", "query": text, "language": lang, "kind": kind, "buyer": buyer, "concepts": grades,
+                   "relevant": relevant_entries(grades)}
+                  for i, (text, lang, kind, buyer, grades) in enumerate(Q_BUMN, start=1)]
+with open(OUT / "judgments-bumn.json", "w", encoding="utf-8") as f:
+    json.dump(bumn_judgments, f, ensure_ascii=False, indent=1)
 print(f"{len(docs)} documents, {len(judgments)} judged queries "
       f"({sum(1 for j in judgments if j['language'] == 'id')} Indonesian, {sum(1 for j in judgments if j['language'] == 'en')} English)")
+print(f"{len(bumn_judgments)} BUMN tender queries ({sum(1 for j in bumn_judgments if j['language'] == 'id')} Indonesian, "
+      f"{sum(1 for j in bumn_judgments if j['language'] == 'en')} English)")

@@ -23,7 +23,7 @@ public final class IndonesianAnalyzerFactory implements AnalyzerFactory {
     static final String NAME = "id_indonesian";
 
     private final CharArraySet stopWords = CharArraySet.unmodifiableSet(IndonesianStopWords.defaults(false));
-    private final IndonesianRoots roots = IndonesianRoots.defaultsPlus(List.of());
+    private final ConfixStrippingStemmer stemmer = new ConfixStrippingStemmer(RootWords.defaultsPlus(List.of()));
 
     public IndonesianAnalyzerFactory() {
     }
@@ -37,7 +37,7 @@ public final class IndonesianAnalyzerFactory implements AnalyzerFactory {
                 TokenStream stream = new LowerCaseFilter(tokenizer);
                 stream = new ASCIIFoldingFilter(stream);
                 stream = new StopFilter(stream, stopWords);
-                stream = IndonesianStemFilterFactory.stem(stream, roots, true);
+                stream = IndonesianStemFilterFactory.stem(stream, stemmer, true);
                 return new TokenStreamComponents(tokenizer, stream);
             }
 

@@ -12,12 +12,13 @@ import org.elasticsearch.plugin.settings.ListSetting;
 
 /**
  * {@code id_stem}: reduces Indonesian words to their root so that {@code pengiriman}, {@code dikirim} and
- * {@code kirim} match. Words whose root is in the dictionary ({@link IndonesianRoots}) are resolved there;
- * all others go to Lucene's {@link IndonesianStemFilter}. Expects lower-case input.
+ * {@code kirim} match, by confix stripping against a root dictionary ({@link ConfixStrippingStemmer},
+ * {@link RootWords}), and keeps a reduplicated word ({@code alat-alat}) one token ({@link RootStemFilter}).
+ * A word whose root is not found stays as it is. Expects lower-case input.
  *
- * <p>Settings: {@code stem_derivational} (default true; false removes only particles and possessives, as
- * Lucene does, and skips the dictionary), {@code roots} (more root words), {@code default_roots} (default
- * true; false uses only {@code roots}).
+ * <p>Settings: {@code stem_derivational} (default true; false removes only particles and possessives, with
+ * Lucene's {@link IndonesianStemFilter}, and skips the dictionary), {@code roots} (more root words),
+ * {@code default_roots} (default true; false uses only {@code roots}).
  */
 @NamedComponent(IndonesianStemFilterFactory.NAME)
 public final class IndonesianStemFilterFactory implements TokenFilterFactory {
@@ -38,23 +39,22 @@ public final class IndonesianStemFilterFactory implements TokenFilterFactory {
     }
 
     private final boolean stemDerivational;
-    private final IndonesianRoots roots;
+    private final ConfixStrippingStemmer stemmer;
 
     @Inject
     public IndonesianStemFilterFactory(Settings settings) {
         this.stemDerivational = settings.stemDerivational();
-        this.roots = settings.defaultRoots()
-                ? IndonesianRoots.defaultsPlus(settings.roots())
-                : IndonesianRoots.of(settings.roots());
+        this.stemmer = new ConfixStrippingStemmer(settings.defaultRoots()
+                ? RootWords.defaultsPlus(settings.roots())
+                : RootWords.of(settings.roots()));
     }
 
     @Override
     public TokenStream create(TokenStream tokenStream) {
-        return stem(tokenStream, roots, stemDerivational);
+        return stem(tokenStream, stemmer, stemDerivational);
     }
 
-    static TokenStream stem(TokenStream tokenStream, IndonesianRoots roots, boolean stemDerivational) {
-        TokenStream rooted = stemDerivational && !roots.isEmpty() ? new RootDictionaryFilter(tokenStream, roots) : tokenStream;
-        return new IndonesianStemFilter(rooted, stemDerivational);
+    static TokenStream stem(TokenStream tokenStream, ConfixStrippingStemmer stemmer, boolean stemDerivational) {
+        return stemDerivational ? new RootStemFilter(tokenStream, stemmer) : new IndonesianStemFilter(tokenStream, false);
     }
 }

@@ -28,8 +28,13 @@ class IndonesianStemFilterFactoryTest {
         "memproduksi, produksi", "pembelian, beli", "pekerjaan, kerja",
         // roots that look prefixed or suffixed stay whole
         "kelapa, kelapa", "serabut, serabut", "pakaian, pakaian", "sepatu, sepatu", "tepung, tepung",
-        // words outside the dictionary go to Lucene's stemmer
-        "membaca, baca", "bukunya, buku",
+        // the readings the first dictionary hit gets wrong
+        "memakan, makan", "pemerintah, perintah", "perbaikan, baik", "berambut, rambut", "berikanku, beri",
+        "pengelasan, las", "dilas, las", "pemasakan, masak", "kedudukan, duduk", "menerangi, terang",
+        // particles, possessives and the domain roots
+        "membaca, baca", "bukunya, buku", "pengamplasan, amplas",
+        // a word whose root is unknown stays as it is
+        "cocomesh, cocomesh", "dicocomesh, dicocomesh",
     })
     void wordsAreReducedToTheirRoot(String word, String root) {
         assertEquals(root, stemOf(word, Map.of()));
@@ -41,14 +46,39 @@ class IndonesianStemFilterFactoryTest {
     }
 
     @Test
-    void withoutTheDictionaryLucenesStemmerLosesTheSwallowedConsonant() {
-        assertEquals("irim", stemOf("pengiriman", Map.of("default_roots", false)));
+    void reduplicatedWordsAreOneTokenWithTheirRoot() {
+        assertEquals(List.of("alat", "tani"), Tokens.terms("alat-alat pertanian", stem(Map.of())::create));
+        assertEquals(List.of("bahan", "kemas"), Tokens.terms("bahan-bahan kemasan", stem(Map.of())::create));
+        assertEquals(List.of("sayur", "segar"), Tokens.terms("sayur-mayur segar", stem(Map.of())::create));
+        assertEquals(List.of("obat", "herbal"), Tokens.terms("obat-obatan herbal", stem(Map.of())::create));
+    }
+
+    @Test
+    void aReduplicatedRootStaysWhole() {
+        assertEquals(List.of("kupu-kupu"), Tokens.terms("kupu-kupu", stem(Map.of())::create));
+    }
+
+    @Test
+    void theJoinedTokenSpansBothHalvesAndTheNextWordKeepsItsPosition() {
+        List<Tokens.Token> tokens = Tokens.tokens("alat-alat pertanian", stem(Map.of())::create);
+        assertEquals(List.of(new Tokens.Token("alat", 0), new Tokens.Token("tani", 1)), tokens);
+    }
+
+    @Test
+    void hyphenatedWordsThatAreNoReduplicationStayApart() {
+        assertEquals(List.of("anti", "karat", "non", "migas"), Tokens.terms("anti-karat non-migas", stem(Map.of())::create));
+    }
+
+    @Test
+    void withoutTheDictionaryWordsStayAsTheyAre() {
+        assertEquals("pengiriman", stemOf("pengiriman", Map.of("default_roots", false)));
     }
 
     @Test
     void extraRootsExtendTheDictionary() {
-        assertEquals("etik", stemOf("mengetik", Map.of()));
-        assertEquals("ketik", stemOf("mengetik", Map.of("roots", List.of("ketik"))));
+        assertEquals("dicocomesh", stemOf("dicocomesh", Map.of()));
+        assertEquals("cocomesh", stemOf("dicocomesh", Map.of("roots", List.of("cocomesh"))));
+        assertEquals("kirim", stemOf("pengiriman", Map.of("default_roots", false, "roots", List.of("kirim"))));
     }
 
     @Test

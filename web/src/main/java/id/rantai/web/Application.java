@@ -1,5 +1,6 @@
 package id.rantai.web;
 
+import id.rantai.api.cluster.ClusterMode;
 import id.rantai.infra.local.LocalServices;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.Micronaut;
@@ -24,11 +25,19 @@ public final class Application {
     }
 
     public static void main(String[] args) {
+        boolean cluster = Boolean.parseBoolean(setting("RANTAI_CLUSTER", "false"));
+        if (cluster) {
+            String problem = clusterProblem();
+            if (problem != null) {
+                System.err.println("Rantai does not start: " + problem);
+                System.exit(2);
+            }
+        }
         Path dataDir = Path.of(setting("RANTAI_DATA_DIR", ".rantai"));
         LocalServices services = LocalServices.startPersistent(dataDir);
 
         Map<String, Object> properties = new HashMap<>(services.micronautProperties());
-        if (setting("RANTAI_JWT_SECRET", null) == null) {
+        if (!cluster && setting("RANTAI_JWT_SECRET", null) == null) {
             byte[] secret = new byte[48];
             new SecureRandom().nextBytes(secret);
             properties.put("rantai.jwt.secret", Base64.getEncoder().encodeToString(secret));
@@ -41,6 +50,22 @@ public final class Application {
         EmbeddedServer server = context.getBean(EmbeddedServer.class);
         String password = context.getProperty("rantai.demo.password", String.class).orElse("rantai-demo");
         System.out.println(Banner.text(server.getURL().toString(), password));
+    }
+
+    /**
+     * What a cluster instance lacks: a shared signing secret, and a shared PostgreSQL and Elasticsearch (each instance
+     * starting its own local ones would be several separate marketplaces, not one).
+     */
+    private static String clusterProblem() {
+        String secretProblem = ClusterMode.problemWith(true, setting("RANTAI_JWT_SECRET", null));
+        if (secretProblem != null) {
+            return secretProblem;
+        }
+        if (setting("DATASOURCES_DEFAULT_URL", null) == null || setting("ELASTICSEARCH_URL", null) == null) {
+            return "RANTAI_CLUSTER=true: instances must share one PostgreSQL and one Elasticsearch; "
+                    + "set DATASOURCES_DEFAULT_URL and ELASTICSEARCH_URL";
+        }
+        return null;
     }
 
     private static String setting(String env, String fallback) {

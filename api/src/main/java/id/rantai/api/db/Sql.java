@@ -1,5 +1,6 @@
 package id.rantai.api.db;
 
+import io.micronaut.context.annotation.Primary;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
 import java.math.BigDecimal;
@@ -22,8 +23,10 @@ import java.util.UUID;
 /**
  * Plain SQL on the connection of the current transaction: statements with positional parameters and rows
  * mapped by hand. Collections bind as PostgreSQL {@code text[]}/{@code uuid[]}; {@link Json} as {@code jsonb}.
+ * The plain {@code Sql} works on the primary; {@code @Named(ReadReplica.NAME) Sql} on the read replica.
  */
 @Singleton
+@Primary
 public final class Sql {
 
     private final JdbcOperations jdbc;

@@ -1,8 +1,10 @@
 package id.rantai.api.export;
 
+import id.rantai.api.db.ReadReplica;
 import id.rantai.api.monitoring.AttributionFilter;
 import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.jdbc.DataSourceResolver;
+import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.io.InputStream;
@@ -59,7 +61,7 @@ class AwardRows {
 
     private final DataSource dataSource;
 
-    AwardRows(DataSource dataSource, DataSourceResolver resolver) {
+    AwardRows(@Named(ReadReplica.NAME) DataSource dataSource, DataSourceResolver resolver) {
         // the pool itself: the cursor outlives the request method, so it cannot be the request's transaction
         this.dataSource = resolver.resolve(dataSource);
     }

@@ -1,6 +1,8 @@
 package id.rantai.api.monitoring;
 
+import id.rantai.api.db.ReadReplica;
 import id.rantai.api.db.Sql;
+import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -31,7 +33,7 @@ class AwardAttributions {
 
     private final Sql sql;
 
-    AwardAttributions(Sql sql) {
+    AwardAttributions(@Named(ReadReplica.NAME) Sql sql) {
         this.sql = sql;
     }
 

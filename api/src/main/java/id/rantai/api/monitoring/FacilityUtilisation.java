@@ -1,6 +1,8 @@
 package id.rantai.api.monitoring;
 
+import id.rantai.api.db.ReadReplica;
 import id.rantai.api.db.Sql;
+import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -36,7 +38,7 @@ class FacilityUtilisation {
     private final MonitoringSettings settings;
     private final AtomicReference<Boolean> lotHasHoursPerUnit = new AtomicReference<>();
 
-    FacilityUtilisation(Sql sql, MonitoringSettings settings) {
+    FacilityUtilisation(@Named(ReadReplica.NAME) Sql sql, MonitoringSettings settings) {
         this.sql = sql;
         this.settings = settings;
     }

@@ -1,5 +1,6 @@
 package id.rantai.api.monitoring;
 
+import id.rantai.api.db.ReadReplica;
 import id.rantai.api.problem.Problem;
 import id.rantai.api.problem.ProblemException;
 import io.micronaut.http.HttpStatus;
@@ -33,7 +34,7 @@ public class Monitoring {
         this.settings = settings;
     }
 
-    @Transactional(readOnly = true)
+    @Transactional(value = ReadReplica.NAME, readOnly = true)
     public InclusionReport inclusion(ReportingPeriod period, Optional<UUID> buyer, Optional<GroupBy> groupBy) {
         AwardAttributions.Figures figures = attributions.figures(new AttributionFilter(period, buyer), groupBy);
         List<InclusionReport.Group> groups = figures.groups().stream()
@@ -44,7 +45,7 @@ public class Monitoring {
     }
 
     /** The weeks (Mondays) that contain {@code from} and {@code to}; by default around today. */
-    @Transactional(readOnly = true)
+    @Transactional(value = ReadReplica.NAME, readOnly = true)
     public FacilityReport facilities(ReportingPeriod period, Optional<UUID> matchingRun) {
         LocalDate today = LocalDate.now(period.zone());
         LocalDate fromWeek = monday(period.from().orElse(today.minusWeeks(DEFAULT_WEEKS_BACK)));

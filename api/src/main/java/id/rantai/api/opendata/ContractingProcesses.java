@@ -1,7 +1,9 @@
 package id.rantai.api.opendata;
 
+import id.rantai.api.db.ReadReplica;
 import id.rantai.api.db.Sql;
 import id.rantai.api.tender.DemandStatus;
+import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -48,7 +50,7 @@ class ContractingProcesses {
 
     private final Sql sql;
 
-    ContractingProcesses(Sql sql) {
+    ContractingProcesses(@Named(ReadReplica.NAME) Sql sql) {
         this.sql = sql;
     }
 

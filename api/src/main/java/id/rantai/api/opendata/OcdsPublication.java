@@ -1,5 +1,6 @@
 package id.rantai.api.opendata;
 
+import id.rantai.api.db.ReadReplica;
 import id.rantai.api.monitoring.MonitoringSettings;
 import id.rantai.api.problem.ProblemException;
 import io.micronaut.transaction.TransactionDefinition;
@@ -35,7 +36,7 @@ public class OcdsPublication {
     }
 
     /** One snapshot for the whole page, so a demand that moves on meanwhile cannot contradict the list. */
-    @Transactional(readOnly = true, isolation = TransactionDefinition.Isolation.REPEATABLE_READ)
+    @Transactional(value = ReadReplica.NAME, readOnly = true, isolation = TransactionDefinition.Isolation.REPEATABLE_READ)
     public Ocds.ReleasePackage releases(Optional<OffsetDateTime> since, int page, int size, String baseUrl) {
         ContractingProcesses.Page listed = processes.releases(since, page, size);
         Map<UUID, Optional<ContractingProcess>> loaded = new HashMap<>();
@@ -54,7 +55,7 @@ public class OcdsPublication {
                 settings.publicationPolicy().orElse(null), items, new Ocds.Links(next, prev));
     }
 
-    @Transactional(readOnly = true, isolation = TransactionDefinition.Isolation.REPEATABLE_READ)
+    @Transactional(value = ReadReplica.NAME, readOnly = true, isolation = TransactionDefinition.Isolation.REPEATABLE_READ)
     public Ocds.RecordPackage record(String ocid, String baseUrl) {
         ContractingProcess process = Ocid.demandOf(settings.ocidPrefix(), ocid).flatMap(processes::find)
                 .orElseThrow(() -> ProblemException.notFound("Contracting process"));

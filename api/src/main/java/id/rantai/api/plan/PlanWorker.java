@@ -10,6 +10,8 @@ import id.rantai.matching.solver.AwardPlanner;
 import id.rantai.matching.solver.PlanProgress;
 import id.rantai.matching.solver.RulePrice;
 import id.rantai.matching.solver.SolveLimits;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.scheduling.annotation.Scheduled;
 import jakarta.annotation.PreDestroy;
@@ -39,6 +41,10 @@ import org.slf4j.LoggerFactory;
  * the plan's time limit while heartbeating the best score into the row, prices each active rule against the same
  * problem without it, and stores the result. A plan cancelled meanwhile stops its solve at the next heartbeat.
  * Network matching runs ({@code matching_run}) are claimed, solved and cancelled the same way, in the same slots, after plans.
+ *
+ * <p>Each instance counts the jobs it claimed and the results it stored ({@code rantai.solver.jobs.claimed} and
+ * {@code rantai.solver.jobs.finished}, tagged {@code kind=plan|matching}): over all instances, a job is finished once,
+ * and claimed more than once only when its first worker died.
  */
 @Singleton
 class PlanWorker {
@@ -58,9 +64,13 @@ class PlanWorker {
     private final ExecutorService pool;
     private final ScheduledExecutorService heartbeats = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "plan-heartbeat"));
     private final Map<UUID, AtomicReference<AwardPlanner.Run>> running = new ConcurrentHashMap<>();
+    private final Counter plansClaimed;
+    private final Counter plansFinished;
+    private final Counter runsClaimed;
+    private final Counter runsFinished;
 
-    PlanWorker(AwardPlans plans, PlanSnapshots snapshots, MatchingRuns matchingRuns, MatchingSnapshots matchingSnapshots, @Value("${rantai.plans.workers:2}") int workers,
-               @Value("${rantai.plans.stale-after-seconds:30}") int staleAfterSeconds) {
+    PlanWorker(AwardPlans plans, PlanSnapshots snapshots, MatchingRuns matchingRuns, MatchingSnapshots matchingSnapshots, MeterRegistry meters,
+               @Value("${rantai.plans.workers:2}") int workers, @Value("${rantai.plans.stale-after-seconds:30}") int staleAfterSeconds) {
         this.plans = plans;
         this.snapshots = snapshots;
         this.matchingRuns = matchingRuns;
@@ -68,6 +78,10 @@ class PlanWorker {
         this.staleAfterSeconds = staleAfterSeconds;
         this.slots = new Semaphore(workers);
         this.pool = Executors.newFixedThreadPool(workers, r -> daemon(r, "plan-solver"));
+        this.plansClaimed = meters.counter("rantai.solver.jobs.claimed", "kind", "plan");
+        this.plansFinished = meters.counter("rantai.solver.jobs.finished", "kind", "plan");
+        this.runsClaimed = meters.counter("rantai.solver.jobs.claimed", "kind", "matching");
+        this.runsFinished = meters.counter("rantai.solver.jobs.finished", "kind", "matching");
     }
 
     @Scheduled(fixedDelay = "${rantai.plans.poll-every:1s}", initialDelay = "2s")
@@ -86,6 +100,7 @@ class PlanWorker {
                 return;
             }
             PlanView.PlanRow plan = claimed.get();
+            plansClaimed.increment();
             running.put(plan.id(), new AtomicReference<>());
             pool.execute(() -> {
                 try {
@@ -113,6 +128,7 @@ class PlanWorker {
             return;
         }
         MatchingView.Row run = claimed.get();
+        runsClaimed.increment();
         running.put(run.id(), new AtomicReference<>());
         pool.execute(() -> {
             try {
@@ -148,11 +164,11 @@ class PlanWorker {
             if (solve.isCancelled()) {
                 return;
             }
-            matchingRuns.finish(run.id(), workerId, "SOLVED", matchingResult(snapshot, result), null);
+            count(runsFinished, matchingRuns.finish(run.id(), workerId, "SOLVED", matchingResult(snapshot, result), null));
         } catch (RuntimeException e) {
             LOG.warn("matching run {} failed", run.id(), e);
             try {
-                matchingRuns.finish(run.id(), workerId, "FAILED", null, "The solver failed: " + e.getMessage());
+                count(runsFinished, matchingRuns.finish(run.id(), workerId, "FAILED", null, "The solver failed: " + e.getMessage()));
             } catch (RuntimeException again) {
                 LOG.warn("recording the failure of matching run {} failed; it will be claimed again", run.id(), again);
             }
@@ -217,8 +233,8 @@ class PlanWorker {
         try {
             String demandStatus = plans.demandStatus(plan.demandId());
             if (!"EVALUATION".equals(demandStatus)) {
-                plans.finish(plan.id(), workerId, "FAILED", null, null, null,
-                        "The demand is " + demandStatus + "; plans are solved for demands in EVALUATION");
+                count(plansFinished, plans.finish(plan.id(), workerId, "FAILED", null, null, null,
+                        "The demand is " + demandStatus + "; plans are solved for demands in EVALUATION"));
                 return;
             }
             AwardRules rules = PlanRequest.rulesOf(plan.rules());
@@ -240,14 +256,14 @@ class PlanWorker {
             }
             PlanView.Result stored = toResult(result, prices, snapshot.bids());
             if (result.feasible()) {
-                plans.finish(plan.id(), workerId, "SOLVED", result.score().toString(), true, stored, null);
+                count(plansFinished, plans.finish(plan.id(), workerId, "SOLVED", result.score().toString(), true, stored, null));
             } else {
-                plans.finish(plan.id(), workerId, "FAILED", result.score().toString(), false, stored, infeasibility(stored));
+                count(plansFinished, plans.finish(plan.id(), workerId, "FAILED", result.score().toString(), false, stored, infeasibility(stored)));
             }
         } catch (RuntimeException e) {
             LOG.warn("award plan {} failed", plan.id(), e);
             try {
-                plans.finish(plan.id(), workerId, "FAILED", null, null, null, "The solver failed: " + e.getMessage());
+                count(plansFinished, plans.finish(plan.id(), workerId, "FAILED", null, null, null, "The solver failed: " + e.getMessage()));
             } catch (RuntimeException again) {
                 LOG.warn("recording the failure of award plan {} failed; it will be claimed again", plan.id(), again);
             }
@@ -306,6 +322,13 @@ class PlanWorker {
             reason.append(". Conflicting rules: ").append(String.join(", ", result.conflictingRules()));
         }
         return reason.toString();
+    }
+
+    /** Counts a stored result: false when the job was cancelled or taken over meanwhile, so nothing was stored. */
+    private static void count(Counter finished, boolean stored) {
+        if (stored) {
+            finished.increment();
+        }
     }
 
     private boolean stillMine(UUID planId) {

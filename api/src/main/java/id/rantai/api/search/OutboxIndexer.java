@@ -2,6 +2,7 @@ package id.rantai.api.search;
 
 import id.rantai.api.db.Sql;
 import id.rantai.search.index.BulkOutcome;
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micronaut.context.annotation.Requires;
@@ -26,7 +27,8 @@ import org.slf4j.LoggerFactory;
  * share the work), their aggregates read from PostgreSQL as they stand, written in bulk at the row version
  * (a replay or a late older version is a no-op), and marked processed in the same transaction. When
  * Elasticsearch is away, writes go on, the outbox grows, and this backs off (up to 30 s) and catches up when
- * it is back. The lag is published as {@code rantai.search.outbox.lag.seconds} and {@code ….pending}.
+ * it is back. The lag is published as {@code rantai.search.outbox.lag.seconds} and {@code ….pending}, the rows
+ * this instance marked processed as {@code rantai.search.outbox.processed} (over all instances, each row once).
  */
 @Singleton
 @Requires(property = "rantai.search.indexer.enabled", notEquals = "false")
@@ -42,11 +44,13 @@ class OutboxIndexer {
     private volatile boolean indicesReady;
     private volatile Instant retryAt = Instant.EPOCH;
     private volatile int failures;
+    private final Counter processed;
 
     OutboxIndexer(SearchIndexing indexing, Sql sql, TransactionOperations<Connection> transactions, MeterRegistry meters) {
         this.indexing = indexing;
         this.sql = sql;
         this.transactions = transactions;
+        this.processed = meters.counter("rantai.search.outbox.processed");
         Gauge.builder("rantai.search.outbox.pending", this, OutboxIndexer::pending).register(meters);
         Gauge.builder("rantai.search.outbox.lag.seconds", this, OutboxIndexer::lagSeconds).register(meters);
     }
@@ -76,7 +80,8 @@ class OutboxIndexer {
 
     /** Indexes one batch of outbox rows; returns how many rows it took. */
     int drainOnce() {
-        return transactions.executeWrite(status -> {
+        int[] marked = new int[1];
+        int taken = transactions.executeWrite(status -> {
             record Row(long id, String type, UUID aggregate) {
             }
             List<Row> rows = sql.list("""
@@ -102,11 +107,14 @@ class OutboxIndexer {
             // aggregates with no index (bids, awards…) need no projection
             rows.stream().filter(r -> byType.containsKey(r.type())).forEach(r -> done.add(r.id()));
             if (!done.isEmpty()) {
-                sql.update("update outbox set processed_at = now(), attempts = attempts + 1 where id = any(?::bigint[])",
+                marked[0] = sql.update("update outbox set processed_at = now(), attempts = attempts + 1 where id = any(?::bigint[])",
                         done.stream().map(String::valueOf).toList());
             }
             return rows.size();
         });
+        // counted once committed: a batch rolled back (Elasticsearch refused it) is taken again later
+        processed.increment(marked[0]);
+        return taken;
     }
 
     private double pending() {

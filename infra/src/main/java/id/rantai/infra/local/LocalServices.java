@@ -25,7 +25,8 @@ import org.slf4j.LoggerFactory;
  * when Docker answers, else the Maven Central distribution started as a local process; either way with the
  * {@code analysis-id} plugin installed. Settings may also be given as system properties
  * ({@code datasources.default.url}, {@code elasticsearch.url}, {@code rantai.elasticsearch.mode} =
- * {@code auto|docker|distribution}).
+ * {@code auto|docker|distribution}). {@code rantai.elasticsearch.nodes} (1) starts that many distribution nodes as
+ * one cluster ({@code elasticsearch.url} then names them all, separated by commas).
  */
 public final class LocalServices implements AutoCloseable {
 
@@ -147,19 +148,25 @@ public final class LocalServices implements AutoCloseable {
         String heap = Settings.get("rantai.elasticsearch.heap", "512m");
         List<Path> plugins = pluginZips(cacheDir());
         ElasticsearchEndpoint endpoint;
-        if ("docker".equals(mode) || ("auto".equals(mode) && ContainerElasticsearch.dockerAvailable())) {
+        int nodes = Integer.parseInt(Settings.get("rantai.elasticsearch.nodes", "1"));
+        // several nodes are started from the distribution, as processes on loopback
+        if (nodes == 1 && ("docker".equals(mode) || ("auto".equals(mode) && ContainerElasticsearch.dockerAvailable()))) {
             ContainerElasticsearch container = ContainerElasticsearch.start(plugins, heap);
             toStop.add(container);
             endpoint = container.endpoint();
         } else {
             String javaHome = Settings.get("es.java.home", System.getProperty("java.home"));
             Path home = ElasticsearchDistribution.home(cacheDir().resolve("elasticsearch"), plugins, javaHome);
-            Path nodeDir = cacheDir().resolve("nodes").resolve(throwAway
+            String nodeName = throwAway
                     ? "test-" + ProcessHandle.current().pid() + "-" + System.nanoTime()
-                    : "run-" + Integer.toHexString(pgData.toAbsolutePath().toString().hashCode()));
-            LocalElasticsearchNode node = LocalElasticsearchNode.start(home, nodeDir, javaHome, heap, throwAway);
-            toStop.add(node);
-            endpoint = node.endpoint();
+                    : "run-" + Integer.toHexString(pgData.toAbsolutePath().toString().hashCode());
+            List<Path> nodeDirs = new ArrayList<>();
+            for (int i = 1; i <= nodes; i++) {
+                nodeDirs.add(cacheDir().resolve("nodes").resolve(nodes == 1 ? nodeName : nodeName + "-" + nodes + "n" + i));
+            }
+            List<LocalElasticsearchNode> cluster = LocalElasticsearchNode.startCluster(home, nodeDirs, javaHome, heap, throwAway);
+            toStop.addAll(cluster);
+            endpoint = new ElasticsearchEndpoint(String.join(",", cluster.stream().map(n -> n.endpoint().url()).toList()));
         }
         LOG.info("Elasticsearch up in {} ms at {}", TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started), endpoint.url());
         return endpoint;

@@ -32,10 +32,13 @@ class LocalServicesIT {
         }
 
         HttpResponse<String> health = HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(URI.create(services.elasticsearch().url() + "/_cluster/health")).build(),
+                HttpRequest.newBuilder(URI.create(services.elasticsearch().nodeUrls().get(0) + "/_cluster/health")).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(200, health.statusCode());
-        assertTrue(health.body().contains("\"number_of_nodes\":1"), health.body());
+        String configured = System.getenv("RANTAI_ELASTICSEARCH_NODES");
+        int nodes = Integer.getInteger("rantai.elasticsearch.nodes", configured == null ? 1 : Integer.parseInt(configured));
+        assertEquals(nodes, services.elasticsearch().nodeUrls().size());
+        assertTrue(health.body().contains("\"number_of_nodes\":" + nodes), health.body());
     }
 
     @Test

@@ -70,7 +70,8 @@ class AnalysisPluginIT {
 
     @BeforeAll
     static void createCatalogue() throws Exception {
-        elasticsearch = LocalServices.shared().elasticsearch().url();
+        // one node of the cluster (several with RANTAI_ELASTICSEARCH_NODES): each answers for all
+        elasticsearch = LocalServices.shared().elasticsearch().nodeUrls().get(0);
         assertStatus(200, send("PUT", "/" + INDEX, CATALOGUE_INDEX));
         assertStatus(201, send("PUT", "/" + INDEX + "/_doc/sabut", """
                 {"name": "Sabut Kelapa Minahasa untuk ekspor", "description": "Pengiriman ke seluruh Indonesia dari Bitung"}

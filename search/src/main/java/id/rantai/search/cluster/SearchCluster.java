@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Arrays;
 import org.apache.http.HttpHost;
 import org.elasticsearch.client.Request;
 import org.elasticsearch.client.Response;
@@ -35,22 +36,38 @@ public final class SearchCluster implements AutoCloseable {
     private static final int MAX_CONNECTIONS = 128;
 
     private final RestClient restClient;
+    private final IndexLayout layout;
     private final JacksonJsonpMapper mapper;
     private final ElasticsearchClient client;
 
-    private SearchCluster(RestClient restClient) {
+    private SearchCluster(RestClient restClient, IndexLayout layout) {
         this.restClient = restClient;
+        this.layout = layout;
         this.mapper = new JacksonJsonpMapper(objectMapper());
         this.client = new ElasticsearchClient(new RestClientTransport(restClient, mapper));
     }
 
-    /** Connects to a cluster at {@code url}, e.g. {@code http://127.0.0.1:9200}; short timeouts so a dead cluster answers fast. */
+    /** Connects to a cluster at {@code url}, e.g. {@code http://127.0.0.1:9200}, whose indices have the standard layout. */
     public static SearchCluster connect(String url) {
-        RestClient rest = RestClient.builder(HttpHost.create(url))
+        return connect(url, IndexLayout.standard());
+    }
+
+    /**
+     * Connects to a cluster through {@code urls}: one node, or several separated by commas (the client spreads
+     * requests over them and skips a node that does not answer). Short timeouts, so that a dead cluster answers fast.
+     * Indices this connection creates get {@code layout}.
+     */
+    public static SearchCluster connect(String urls, IndexLayout layout) {
+        HttpHost[] hosts = Arrays.stream(urls.split(",")).map(String::trim).filter(u -> !u.isEmpty())
+                .map(HttpHost::create).toArray(HttpHost[]::new);
+        if (hosts.length == 0) {
+            throw new IllegalArgumentException("no Elasticsearch URL in '" + urls + "'");
+        }
+        RestClient rest = RestClient.builder(hosts)
                 .setRequestConfigCallback(config -> config.setConnectTimeout(2_000).setSocketTimeout(30_000))
                 .setHttpClientConfigCallback(http -> http.setMaxConnPerRoute(MAX_CONNECTIONS).setMaxConnTotal(MAX_CONNECTIONS))
                 .build();
-        return new SearchCluster(rest);
+        return new SearchCluster(rest, layout);
     }
 
     /**
@@ -65,6 +82,11 @@ public final class SearchCluster implements AutoCloseable {
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .defaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_NULL, JsonInclude.Include.NON_NULL))
                 .build();
+    }
+
+    /** Shards and replicas of the indices created through this connection. */
+    public IndexLayout layout() {
+        return layout;
     }
 
     public ElasticsearchClient client() {

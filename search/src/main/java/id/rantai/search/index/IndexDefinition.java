@@ -3,6 +3,7 @@ package id.rantai.search.index;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import id.rantai.search.cluster.IndexLayout;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -40,7 +41,7 @@ public abstract class IndexDefinition<D extends SearchDocument> {
         this.alias = alias;
         this.documentType = documentType;
         this.properties = properties.deepCopy();
-        this.fingerprint = sha256(write(body(null)));
+        this.fingerprint = sha256(write(body(null, IndexLayout.standard())));
     }
 
     /** The name searches and writes use; it points at one concrete index at a time. */
@@ -70,22 +71,33 @@ public abstract class IndexDefinition<D extends SearchDocument> {
         return index.startsWith(alias + "-v") && index.substring(alias.length() + 2).chars().allMatch(Character::isDigit);
     }
 
-    /** The body of the create-index request: settings, mappings and the fingerprint in {@code _meta}. */
+    /** The body of the create-index request with the {@linkplain IndexLayout#standard() standard layout}. */
     public final String createIndexBody() {
-        return write(body(fingerprint));
+        return createIndexBody(IndexLayout.standard());
     }
 
-    /** SHA-256 of the settings and mappings (hex, 16 characters). */
+    /** The body of the create-index request: settings (with the layout's shards and replicas), mappings and the fingerprint in {@code _meta}. */
+    public final String createIndexBody(IndexLayout layout) {
+        return write(body(fingerprint, layout));
+    }
+
+    /**
+     * SHA-256 of the settings and mappings (hex, 16 characters). The layout is not part of it: more replicas or
+     * shards do not make an index outdated.
+     */
     public final String fingerprint() {
         return fingerprint;
     }
 
-    private ObjectNode body(String fingerprint) {
+    private ObjectNode body(String fingerprint, IndexLayout layout) {
         ObjectNode body = JSON.createObjectNode();
         ObjectNode index = body.putObject("settings").putObject("index");
-        // one shard holds millions of catalogue entries comfortably; a replica wherever a second node exists
-        index.put("number_of_shards", 1);
-        index.put("auto_expand_replicas", "0-1");
+        index.put("number_of_shards", layout.shards());
+        if (layout.autoExpands()) {
+            index.put("auto_expand_replicas", layout.replicas());
+        } else {
+            index.put("number_of_replicas", Integer.parseInt(layout.replicas()));
+        }
         // delete tombstones must outlive the outbox's retries: a replayed older upsert arriving after the
         // tombstone is gone would resurrect a deleted document (default 60 s)
         index.put("gc_deletes", "1h");

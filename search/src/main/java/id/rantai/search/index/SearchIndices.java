@@ -2,6 +2,7 @@ package id.rantai.search.index;
 
 import co.elastic.clients.elasticsearch.indices.Alias;
 import co.elastic.clients.json.JsonData;
+import id.rantai.search.cluster.IndexLayout;
 import id.rantai.search.cluster.SearchCluster;
 import java.io.StringReader;
 import java.time.Clock;
@@ -9,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.elasticsearch.client.Request;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -32,13 +34,15 @@ public final class SearchIndices {
     /**
      * Makes sure the alias points at an index: creates {@code <alias>-v<timestamp>} with the alias when
      * there is none (the node does not auto-create indices, and an auto-created one would have the wrong
-     * mapping), otherwise reports whether the existing index matches the definition. Safe to call from
-     * several application instances at once: if two create an index, the newer one is removed again.
+     * mapping), otherwise gives the existing index the replicas of the cluster's {@link IndexLayout} and reports
+     * whether it matches the definition. Safe to call from several application instances at once: if two create
+     * an index, the newer one is removed again.
      */
     public IndexStatus ensure(IndexDefinition<?> definition) {
         List<String> current = indicesOf(definition.alias());
         if (!current.isEmpty()) {
             String index = current.get(0);
+            applyReplicas(index);
             return new IndexStatus(definition.alias(), index,
                     definition.fingerprint().equals(fingerprintOf(index).orElse(null)) ? IndexStatus.State.CURRENT : IndexStatus.State.OUTDATED);
         }
@@ -59,10 +63,17 @@ public final class SearchIndices {
         return new IndexStatus(definition.alias(), after.get(0), after.get(0).equals(index) ? IndexStatus.State.CREATED : IndexStatus.State.CURRENT);
     }
 
-    /** Creates {@code index} from the definition, with {@code alias} pointing at it in the same request. */
+    /** Replicas are a dynamic setting: a changed layout reaches an existing index without a reindex. */
+    private void applyReplicas(String index) {
+        Request request = new Request("PUT", "/" + index + "/_settings");
+        request.setJsonEntity("{\"index\":" + cluster.layout().replicaSettingsJson() + "}");
+        cluster.perform("set the replicas of " + index, request);
+    }
+
+    /** Creates {@code index} from the definition and the cluster's layout, with {@code alias} pointing at it in the same request. */
     void create(IndexDefinition<?> definition, String index, String alias) {
         cluster.call("create index " + index, client -> client.indices().create(c -> c
-                .withJson(new StringReader(definition.createIndexBody()))
+                .withJson(new StringReader(definition.createIndexBody(cluster.layout())))
                 .index(index)
                 .aliases(alias, Alias.of(a -> a))));
     }

@@ -113,6 +113,11 @@ public final class SearchBenchmark {
                 cluster.call("drop " + raw, c -> c.indices().delete(d -> d.index(raw)));
                 cluster.call("force merge", c -> c.indices().forcemerge(f -> f.index(ours.alias()).maxNumSegments(5L)));
                 indices.refresh(ours);
+                // for sizing shards (docs/scale.md): primary store per document after the merge
+                var store = cluster.call("store size", c -> c.indices().stats(t -> t.index(ours.alias())).all().primaries());
+                long bytes = store.store().sizeInBytes();
+                line(report, "primary store after force merge: %,.1f MB for %,d documents, %,d bytes/document",
+                        bytes / 1e6, store.docs().count(), bytes / Math.max(1, store.docs().count()));
             }
             if (phases.contains("search")) {
                 search(cluster, url, ours, clients, requests, warmup, Integer.getInteger("bench.rounds", 4), report);

@@ -14,6 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.rantai.api.cluster.ClusterInstance.Answer;
+import id.rantai.api.support.ApiTestSupport;
 import id.rantai.api.support.Database;
 import id.rantai.infra.local.LocalServices;
 import io.micronaut.context.ApplicationContext;
@@ -44,7 +45,8 @@ import org.junit.jupiter.api.TestMethodOrder;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TwoInstancesIT {
 
-    private static final String PASSWORD = "rantai-demo-cluster";
+    /** The demo accounts exist once per database, with the password of whichever test seeded them first. */
+    private static final String PASSWORD = ApiTestSupport.DEMO_PASSWORD;
     private static final String SECRET = "cluster-secret-cluster-secret-cluster-secret-0123456789";
     /** A claim without a heartbeat (every second) for this long is taken over (30 s in production): long enough that a
      *  loaded machine does not delay a live instance's heartbeat past it. */

@@ -50,6 +50,8 @@ class PlanMatchingRunIT extends ApiTestSupport {
     @Test
     @SuppressWarnings("unchecked")
     void anOpenDemandIsMatchedToCatalogueCapabilities() {
+        // candidates are pre-selected in Elasticsearch: the demo catalogue must be there first
+        awaitDemoCatalogueIndexed();
         String officer = login("officer.pertamina");
         Map<String, Object> body = demand("Matching: serat sabut", inDays(5), 1);
         body.put("kbli", "13111");

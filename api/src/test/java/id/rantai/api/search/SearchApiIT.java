@@ -27,10 +27,7 @@ class SearchApiIT extends ApiTestSupport {
 
     @BeforeAll
     void indicesCaughtUpWithTheDemoData() {
-        await().atMost(Duration.ofSeconds(90)).until(() -> {
-            Answer answer = get("/api/search/capabilities?q=sabut", null);
-            return answer.status() == 200 && ((Number) answer.json().get("total")).longValue() > 0;
-        });
+        awaitDemoCatalogueIndexed();
     }
 
     @Test

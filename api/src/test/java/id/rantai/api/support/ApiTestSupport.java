@@ -1,5 +1,6 @@
 package id.rantai.api.support;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -14,6 +15,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -51,6 +53,17 @@ public abstract class ApiTestSupport implements TestPropertyProvider {
         // each other's failed logins (LoginThrottleTest covers it); the per-name lockout stays as configured
         properties.put("rantai.login.max-failures-per-address", "100000");
         return properties;
+    }
+
+    /**
+     * Waits until the demo catalogue is searchable: the start-up reindex and the outbox fill Elasticsearch
+     * after the application answers, and on a loaded machine that takes minutes rather than seconds.
+     */
+    protected void awaitDemoCatalogueIndexed() {
+        await().atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofSeconds(1)).until(() -> {
+            Answer answer = get("/api/search/capabilities?q=sabut", null);
+            return answer.status() == 200 && ((Number) answer.json().get("total")).longValue() > 0;
+        });
     }
 
     /** A response as a client sees it: status, content type, the parsed JSON body (if any) and the headers. */

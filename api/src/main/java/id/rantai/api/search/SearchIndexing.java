@@ -118,6 +118,9 @@ class SearchIndexing {
             throw new RebuildFailed("Reading the " + feed.aggregateType() + " documents from PostgreSQL failed", e);
         }
         try {
+            // under the lock no other rebuild is alive: an unfinished index found now was left by one that died
+            // (an instance stopped mid-rebuild) and would keep every later rebuild out
+            feed.reindexer().abandonRunningReindex();
             return feed.reindexer().reindex(documents.stream(), documents.size(), progress);
         } catch (RuntimeException e) {
             throw new RebuildFailed("Building the " + feed.alias() + " index in Elasticsearch failed"

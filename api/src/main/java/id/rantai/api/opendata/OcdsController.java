@@ -4,13 +4,11 @@ import id.rantai.api.monitoring.MonitoringSettings;
 import id.rantai.api.problem.Problem;
 import id.rantai.api.problem.ProblemException;
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.QueryValue;
-import io.micronaut.http.server.util.HttpHostResolver;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
@@ -33,29 +31,29 @@ import java.util.Optional;
 class OcdsController {
 
     private final OcdsPublication publication;
-    private final HttpHostResolver host;
+    private final PublicUrl publicUrl;
     private final MonitoringSettings settings;
 
-    OcdsController(OcdsPublication publication, HttpHostResolver host, MonitoringSettings settings) {
+    OcdsController(OcdsPublication publication, PublicUrl publicUrl, MonitoringSettings settings) {
         this.publication = publication;
-        this.host = host;
+        this.publicUrl = publicUrl;
         this.settings = settings;
     }
 
     @Get("/releases")
     @Operation(summary = "OCDS release package: the releases of all published demands, oldest first, in pages",
             description = "since: a date-time with offset or a date (from its start in WIB); releases dated at or after it.")
-    Ocds.ReleasePackage releases(HttpRequest<?> request, @Nullable @QueryValue String since,
+    Ocds.ReleasePackage releases(@Nullable @QueryValue String since,
                                  @QueryValue(defaultValue = "0") @Min(0) @Max(100_000) int page,
                                  @QueryValue(defaultValue = "100") @Min(1) @Max(100) int size) {
-        return publication.releases(since(since), page, size, host.resolve(request));
+        return publication.releases(since(since), page, size, publicUrl.base());
     }
 
     @Get("/records/{ocid}")
     @Operation(summary = "OCDS record package of one contracting process (ocid ocds-rantai-<demand id>): its releases"
             + " and its compiled release")
-    Ocds.RecordPackage record(HttpRequest<?> request, @PathVariable String ocid) {
-        return publication.record(ocid, host.resolve(request));
+    Ocds.RecordPackage record(@PathVariable String ocid) {
+        return publication.record(ocid, publicUrl.base());
     }
 
     /** A date-time with offset, or a day from its start in the reporting time zone; a '+' sent unencoded arrives as a space. */

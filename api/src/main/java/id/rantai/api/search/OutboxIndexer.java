@@ -62,7 +62,10 @@ class OutboxIndexer {
         }
         try {
             if (!indicesReady) {
-                indexing.ensureAndCatchUp(p -> LOG.debug("initial indexing {}", p));
+                if (!indexing.ensureAndCatchUp(p -> LOG.debug("initial indexing {}", p))) {
+                    // a reindex runs (here or on another instance); its new indices are current, check again next time
+                    return;
+                }
                 indicesReady = true;
                 LOG.info("Search indices ready");
             }

@@ -121,7 +121,7 @@ final class ClusterInstance implements AutoCloseable {
 
     /** A counter from {@code /prometheus}, e.g. {@code rantai_solver_jobs_finished_total{kind="plan"}}; 0 when absent. */
     double counter(String name, String labels) {
-        String text = get("/prometheus", null).body();
+        String text = get("/prometheus", TwoInstancesIT.METRICS_TOKEN).body();
         Matcher m = Pattern.compile("^" + Pattern.quote(name) + "\\{?([^}\\n]*)}? ([0-9.E+-]+)$", Pattern.MULTILINE).matcher(text);
         double sum = 0;
         while (m.find()) {

@@ -48,6 +48,8 @@ class TwoInstancesIT {
     /** The demo accounts exist once per database, with the password of whichever test seeded them first. */
     private static final String PASSWORD = ApiTestSupport.DEMO_PASSWORD;
     private static final String SECRET = "cluster-secret-cluster-secret-cluster-secret-0123456789";
+    /** The scraper's token both instances accept on /prometheus (RANTAI_METRICS_TOKEN). */
+    static final String METRICS_TOKEN = "cluster-metrics-scraper-token-0123456789";
     /** A claim without a heartbeat (every second) for this long is taken over (30 s in production): long enough that a
      *  loaded machine does not delay a live instance's heartbeat past it. */
     private static final int STALE_AFTER_SECONDS = 10;
@@ -83,6 +85,7 @@ class TwoInstancesIT {
         Map<String, Object> p = new HashMap<>(LocalServices.shared().micronautProperties());
         p.put("rantai.cluster", "true");
         p.put("rantai.jwt.secret", SECRET);
+        p.put("rantai.metrics.token", METRICS_TOKEN);
         p.put("micronaut.server.port", "-1");
         p.put("rantai.demo.enabled", "true");
         p.put("rantai.demo.password", PASSWORD);

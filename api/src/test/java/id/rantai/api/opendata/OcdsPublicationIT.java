@@ -38,10 +38,18 @@ import org.junit.jupiter.api.function.Executable;
 class OcdsPublicationIT extends ApiTestSupport {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String PUBLIC_URL = "https://data.rantai.example";
     private final OcdsSchemas schemas = new OcdsSchemas();
     private String draft;
     private String open;
     private final List<String> sealedBids = new ArrayList<>();
+
+    @Override
+    public Map<String, String> getProperties() {
+        Map<String, String> properties = new java.util.HashMap<>(super.getProperties());
+        properties.put("rantai.public-url", PUBLIC_URL + "/");
+        return properties;
+    }
 
     @BeforeAll
     @SuppressWarnings("unchecked")
@@ -248,6 +256,45 @@ class OcdsPublicationIT extends ApiTestSupport {
         Answer empty = get("/api/ocds/releases?since=2999-01-01", null);
         assertEquals(200, empty.status());
         assertEquals(0, read(empty).get("releases").size(), "nothing that new");
+    }
+
+    @Test
+    void publishedUrisComeFromTheConfiguredPublicUrlNeverFromRequestHeaders() throws Exception {
+        String record = "/api/ocds/records/ocds-rantai-" + open;
+        List<String> answers = new ArrayList<>();
+        answers.add(rawGet(record, "Host: evil.example"));
+        answers.add(rawGet(record, "Host: localhost", "X-Forwarded-Host: evil.example", "X-Forwarded-Proto: gopher",
+                "X-Forwarded-Port: 6666"));
+        answers.add(rawGet(record, "Host: localhost", "Forwarded: host=evil.example;proto=http"));
+        answers.add(rawGet("/api/ocds/releases?size=1", "Host: evil.example", "X-Forwarded-Host: evil.example"));
+        List<Executable> checks = new ArrayList<>();
+        for (String answer : answers) {
+            checks.add(() -> assertTrue(answer.startsWith("HTTP/1.1 200"), answer));
+            checks.add(() -> assertFalse(answer.contains("evil.example") || answer.contains("gopher") || answer.contains("6666"),
+                    "no request header reaches the published data: " + answer));
+        }
+        assertAll(checks);
+        JsonNode recordPackage = read(get(record, null));
+        assertEquals(PUBLIC_URL + record, recordPackage.get("uri").asText());
+        JsonNode releasePackage = read(get("/api/ocds/releases?size=1", null));
+        assertTrue(releasePackage.get("uri").asText().startsWith(PUBLIC_URL + "/api/ocds/releases?"), releasePackage.toString());
+        assertTrue(releasePackage.get("links").get("next").asText().startsWith(PUBLIC_URL + "/api/ocds/releases?"),
+                releasePackage.toString());
+    }
+
+    /** A request with headers the JDK client refuses to send (Host), over a plain socket; the whole answer as text. */
+    private String rawGet(String path, String... headers) throws java.io.IOException {
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", server.getPort())) {
+            socket.setSoTimeout(30_000);
+            StringBuilder request = new StringBuilder("GET " + path + " HTTP/1.1\r\n");
+            for (String header : headers) {
+                request.append(header).append("\r\n");
+            }
+            request.append("Connection: close\r\n\r\n");
+            socket.getOutputStream().write(request.toString().getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            socket.getOutputStream().flush();
+            return new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
     }
 
     /** All pages, following links.next, each package valid against the release package schema. */

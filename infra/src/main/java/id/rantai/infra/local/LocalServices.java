@@ -128,7 +128,8 @@ public final class LocalServices implements AutoCloseable {
                     Settings.get("datasources.default.password", ""));
         }
         long started = System.nanoTime();
-        LocalPostgres pg = LocalPostgres.start(dataDir);
+        LocalPostgres pg = LocalPostgres.start(dataDir,
+                throwAway ? LocalPostgres.Durability.THROW_AWAY : LocalPostgres.Durability.PERSISTENT);
         toStop.add(pg);
         if (throwAway) {
             toStop.add(0, () -> ElasticsearchDistribution.deleteRecursively(dataDir));

@@ -16,6 +16,9 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -39,6 +42,8 @@ class AwardController {
 
     @Post("/demands/{demandId}/awards")
     @Idempotent
+    @Parameter(name = Idempotent.HEADER, in = ParameterIn.HEADER, required = true, description = Idempotent.REQUIRED,
+            schema = @Schema(type = "string", minLength = 1, maxLength = 255))
     HttpResponse<AwardList> award(Authentication auth, @PathVariable UUID demandId, @Body @Valid Awarding.AwardRequest request) {
         List<AwardView> awards = awarding.award(CurrentUser.of(auth), demandId, request);
         return HttpResponse.created(new AwardList(awards, awards.size()));
@@ -52,6 +57,8 @@ class AwardController {
 
     @Post("/awards/{awardId}/deliveries")
     @Idempotent
+    @Parameter(name = Idempotent.HEADER, in = ParameterIn.HEADER, required = true, description = Idempotent.REQUIRED,
+            schema = @Schema(type = "string", minLength = 1, maxLength = 255))
     HttpResponse<Awarding.DeliveryView> deliver(Authentication auth, @PathVariable UUID awardId,
                                                @Body @Valid Awarding.DeliveryRequest request) {
         return HttpResponse.created(awarding.deliver(CurrentUser.of(auth), awardId, request));

@@ -22,6 +22,9 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -48,6 +51,8 @@ class BidController {
 
     @Post("/demands/{demandId}/lots/{lotId}/bids")
     @Idempotent
+    @Parameter(name = Idempotent.HEADER, in = ParameterIn.HEADER, required = true, description = Idempotent.REQUIRED,
+            schema = @Schema(type = "string", minLength = 1, maxLength = 255))
     HttpResponse<BidView> submit(Authentication auth, @PathVariable UUID demandId, @PathVariable UUID lotId,
                                  @Body @Valid BidRequest request) {
         BidView bid = bidding.submit(CurrentUser.of(auth), demandId, lotId, request);

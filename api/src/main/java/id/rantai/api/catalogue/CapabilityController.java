@@ -19,6 +19,9 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -44,6 +47,8 @@ class CapabilityController {
 
     @Post
     @Idempotent
+    @Parameter(name = Idempotent.HEADER, in = ParameterIn.HEADER, required = true, description = Idempotent.REQUIRED,
+            schema = @Schema(type = "string", minLength = 1, maxLength = 255))
     HttpResponse<CapabilityView> create(Authentication auth, @Body @Valid CapabilityRequest request) {
         CapabilityView created = cataloguing.create(CurrentUser.of(auth), request);
         return HttpResponse.created(created, URI.create("/api/capabilities/" + created.id()));

@@ -19,6 +19,9 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -45,6 +48,8 @@ class FacilityController {
 
     @Post
     @Idempotent
+    @Parameter(name = Idempotent.HEADER, in = ParameterIn.HEADER, required = true, description = Idempotent.REQUIRED,
+            schema = @Schema(type = "string", minLength = 1, maxLength = 255))
     @Secured({Role.MINISTRY_NAME, Role.ADMIN_NAME})
     @SecurityRequirement(name = "bearer")
     HttpResponse<FacilityView> register(Authentication auth, @Body @Valid FacilityRequest request) {

@@ -19,6 +19,9 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -43,6 +46,8 @@ class MemberController {
 
     @Post
     @Idempotent
+    @Parameter(name = Idempotent.HEADER, in = ParameterIn.HEADER, required = true, description = Idempotent.REQUIRED,
+            schema = @Schema(type = "string", minLength = 1, maxLength = 255))
     HttpResponse<MemberView> register(Authentication auth, @PathVariable UUID cooperativeId, @Body @Valid MemberRequest request) {
         MemberView created = membership.register(CurrentUser.of(auth), cooperativeId, request);
         return HttpResponse.created(created, URI.create("/api/cooperatives/" + cooperativeId + "/members/" + created.id()));

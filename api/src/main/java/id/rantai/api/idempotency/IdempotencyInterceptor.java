@@ -34,7 +34,7 @@ import java.util.UUID;
 @InterceptorBean(Idempotent.class)
 class IdempotencyInterceptor implements MethodInterceptor<Object, Object> {
 
-    static final String HEADER = "Idempotency-Key";
+    static final String HEADER = Idempotent.HEADER;
     static final String REPLAYED = "Idempotent-Replayed";
 
     private final Sql sql;
@@ -52,6 +52,10 @@ class IdempotencyInterceptor implements MethodInterceptor<Object, Object> {
         Optional<HttpRequest<Object>> current = ServerRequestContext.currentRequest();
         String key = current.flatMap(r -> r.getHeaders().findFirst(HEADER)).orElse(null);
         if (key == null) {
+            // IdempotencyKeyRequired answers such a request before it gets here; this keeps the rule if a route escapes it
+            if (context.booleanValue(Idempotent.class, "required").orElse(true)) {
+                throw IdempotencyKeyRequired.missing();
+            }
             return context.proceed();
         }
         if (key.isBlank() || key.length() > 255) {

@@ -16,6 +16,9 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -49,6 +52,8 @@ class AwardPlanController {
 
     @Post("/demands/{demandId}/award-plans")
     @Idempotent
+    @Parameter(name = Idempotent.HEADER, in = ParameterIn.HEADER, required = true, description = Idempotent.REQUIRED,
+            schema = @Schema(type = "string", minLength = 1, maxLength = 255))
     HttpResponse<Accepted> request(Authentication auth, @PathVariable UUID demandId, @Body @Valid PlanRequest request) {
         PlanView plan = planning.request(CurrentUser.of(auth), demandId, request);
         return HttpResponse.accepted(URI.create("/api/award-plans/" + plan.planId())).body(new Accepted(plan.planId(), plan.status()));
@@ -75,13 +80,17 @@ class AwardPlanController {
     }
 
     @Post("/award-plans/{planId}/cancel")
-    @Idempotent
+    @Idempotent(required = false)
+    @Parameter(name = Idempotent.HEADER, in = ParameterIn.HEADER, description = Idempotent.OPTIONAL,
+            schema = @Schema(type = "string", minLength = 1, maxLength = 255))
     HttpResponse<PlanView> cancel(Authentication auth, @PathVariable UUID planId) {
         return HttpResponse.ok(planning.cancel(CurrentUser.of(auth), planId));
     }
 
     @Post("/award-plans/{planId}/accept")
-    @Idempotent
+    @Idempotent(required = false)
+    @Parameter(name = Idempotent.HEADER, in = ParameterIn.HEADER, description = Idempotent.OPTIONAL,
+            schema = @Schema(type = "string", minLength = 1, maxLength = 255))
     HttpResponse<PlanView> accept(Authentication auth, @PathVariable UUID planId) {
         return HttpResponse.ok(planning.accept(CurrentUser.of(auth), planId));
     }

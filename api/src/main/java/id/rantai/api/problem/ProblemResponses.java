@@ -34,16 +34,38 @@ final class ProblemResponses implements ErrorResponseProcessor<Problem> {
                     context.getRequest().getPath(), context.getRootCause().orElse(null));
             detail = "An unexpected error occurred. Reference: " + reference;
         } else {
-            errors = context.getErrors().stream()
-                    .filter(e -> e.getPath().isPresent())
-                    .map(e -> new Problem.FieldError(fieldName(e), e.getMessage()))
-                    .toList();
-            detail = errors.isEmpty()
-                    ? context.getErrors().stream().map(Error::getMessage).findFirst().orElse(status.getReason())
-                    : "The request has invalid fields";
+            Throwable cause = context.getRootCause().orElse(null);
+            var unreadable = status == HttpStatus.BAD_REQUEST ? ReadableErrors.fieldError(cause) : java.util.Optional.<Problem.FieldError>empty();
+            var syntax = status == HttpStatus.BAD_REQUEST ? ReadableErrors.syntaxDetail(cause) : java.util.Optional.<String>empty();
+            if (unreadable.isPresent()) {
+                errors = List.of(unreadable.get());
+                detail = "The request has invalid fields";
+            } else if (syntax.isPresent()) {
+                detail = syntax.get();
+            } else {
+                errors = context.getErrors().stream()
+                        .filter(e -> e.getPath().isPresent())
+                        .map(e -> new Problem.FieldError(fieldName(e), ReadableErrors.readable(e.getMessage(), "is not valid here")))
+                        .toList();
+                detail = errors.isEmpty()
+                        ? ReadableErrors.readable(context.getErrors().stream().map(Error::getMessage).findFirst().orElse(null),
+                                fallback(status))
+                        : "The request has invalid fields";
+            }
         }
         Problem problem = new Problem(Problem.TYPE_BASE + slug(status), status.getReason(), status.getCode(), detail, errors);
         return response.contentType(Problem.MEDIA_TYPE).body(problem);
+    }
+
+    /** Said instead of a framework message that would show Java types. */
+    private static String fallback(HttpStatus status) {
+        return switch (status.getCode()) {
+            case 400 -> "The request could not be read: check the body is JSON of the documented shape and the parameters are valid";
+            case 404 -> "Nothing here: check the path";
+            case 405 -> "This method is not allowed here";
+            case 415 -> "Send the body as application/json";
+            default -> status.getReason();
+        };
     }
 
     /** {@code login.request.username} (method, parameter, field) becomes {@code username}. */

@@ -17,6 +17,9 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -42,6 +45,8 @@ class DemandController {
 
     @Post
     @Idempotent
+    @Parameter(name = Idempotent.HEADER, in = ParameterIn.HEADER, required = true, description = Idempotent.REQUIRED,
+            schema = @Schema(type = "string", minLength = 1, maxLength = 255))
     HttpResponse<DemandView> create(Authentication auth, @Body @Valid DemandRequest request) {
         DemandView created = tendering.create(CurrentUser.of(auth), request);
         return HttpResponse.created(created, URI.create("/api/demands/" + created.id()));
@@ -69,13 +74,17 @@ class DemandController {
     }
 
     @Post("/{id}/publish")
-    @Idempotent
+    @Idempotent(required = false)
+    @Parameter(name = Idempotent.HEADER, in = ParameterIn.HEADER, description = Idempotent.OPTIONAL,
+            schema = @Schema(type = "string", minLength = 1, maxLength = 255))
     HttpResponse<DemandView> publish(Authentication auth, @PathVariable UUID id, @Nullable @Header("If-Match") String ifMatch) {
         return HttpResponse.ok(tendering.publish(CurrentUser.of(auth), id, IfMatch.version(ifMatch)));
     }
 
     @Post("/{id}/cancel")
-    @Idempotent
+    @Idempotent(required = false)
+    @Parameter(name = Idempotent.HEADER, in = ParameterIn.HEADER, description = Idempotent.OPTIONAL,
+            schema = @Schema(type = "string", minLength = 1, maxLength = 255))
     HttpResponse<DemandView> cancel(Authentication auth, @PathVariable UUID id, @Nullable @Header("If-Match") String ifMatch) {
         return HttpResponse.ok(tendering.cancel(CurrentUser.of(auth), id, IfMatch.version(ifMatch)));
     }

@@ -10,7 +10,6 @@ import io.micronaut.http.HttpStatus;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -152,18 +151,9 @@ public class Tendering {
                 + "); reload it and try again");
     }
 
-    /** Dates a client can get wrong: a deadline in the past, a delivery before the bids close. */
+    /** Dates a client can get wrong: a deadline in the past or years ahead, a delivery before the bids close. */
     private static void checkDates(DemandRequest request) {
-        List<Problem.FieldError> errors = new ArrayList<>();
-        if (!request.bidDeadline().isAfter(OffsetDateTime.now())) {
-            errors.add(new Problem.FieldError("bidDeadline", "must be in the future"));
-        }
-        for (int i = 0; i < request.lots().size(); i++) {
-            var lot = request.lots().get(i);
-            if (!lot.deliveryDeadline().isAfter(request.bidDeadline().toLocalDate())) {
-                errors.add(new Problem.FieldError("lots[" + i + "].deliveryDeadline", "must be after the bid deadline"));
-            }
-        }
+        List<Problem.FieldError> errors = DeadlineHorizon.outside(request, OffsetDateTime.now());
         if (!errors.isEmpty()) {
             throw new ProblemException(HttpStatus.UNPROCESSABLE_ENTITY, "validation", "The request has invalid fields", errors);
         }

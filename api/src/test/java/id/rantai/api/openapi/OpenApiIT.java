@@ -23,7 +23,8 @@ class OpenApiIT extends ApiTestSupport {
     void theApiDocsPageLoadsSwaggerUiFromTheApplicationItself() {
         Answer page = get("/api-docs", null);
         assertEquals(200, page.status());
-        assertTrue(page.body().contains("/openapi.yml"));
+        assertTrue(page.body().contains("/api-docs/init.js"));
+        assertTrue(get("/api-docs/init.js", null).body().contains("/openapi.yml"));
         assertEquals(200, get("/api-docs/ui/swagger-ui-bundle.js", null).status());
     }
 }

@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.function.Executable;
 
@@ -32,6 +33,7 @@ import org.junit.jupiter.api.function.Executable;
 public abstract class ApiTestSupport implements TestPropertyProvider {
 
     public static final String DEMO_PASSWORD = "rantai-demo-test";
+    protected static final String IDEMPOTENCY_KEY = "Idempotency-Key";
 
     @Inject
     protected EmbeddedServer server;
@@ -74,13 +76,21 @@ public abstract class ApiTestSupport implements TestPropertyProvider {
         return send(request(path, token).GET().build());
     }
 
-    protected Answer post(String path, String token, String body) {
-        return send(request(path, token).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+    /** A POST as a well-behaved client sends it: with a new {@code Idempotency-Key} unless {@code headers} name one. */
+    protected Answer post(String path, String token, String body, String... headers) {
+        HttpRequest.Builder builder = request(path, token);
+        if (headers.length > 0) {
+            builder.headers(headers);
+        }
+        if (!names(headers, IDEMPOTENCY_KEY)) {
+            builder.header(IDEMPOTENCY_KEY, UUID.randomUUID().toString());
+        }
+        return send(builder.header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build());
     }
 
-    protected Answer post(String path, String token, String body, String... headers) {
-        return send(request(path, token).headers(headers).header("Content-Type", "application/json")
+    /** A POST that forgets the {@code Idempotency-Key}. */
+    protected Answer postWithoutIdempotencyKey(String path, String token, String body) {
+        return send(request(path, token).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build());
     }
 
@@ -102,7 +112,21 @@ public abstract class ApiTestSupport implements TestPropertyProvider {
 
     protected Answer send(String method, String path, String token, String body) {
         HttpRequest.BodyPublisher publisher = body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body);
-        return send(request(path, token).header("Content-Type", "application/json").method(method, publisher).build());
+        HttpRequest.Builder builder = request(path, token).header("Content-Type", "application/json");
+        if (method.equals("POST")) {
+            // the body is what is under test, not the key: without one every POST that creates would answer 428
+            builder.header(IDEMPOTENCY_KEY, UUID.randomUUID().toString());
+        }
+        return send(builder.method(method, publisher).build());
+    }
+
+    private static boolean names(String[] headers, String name) {
+        for (int i = 0; i < headers.length; i += 2) {
+            if (headers[i].equalsIgnoreCase(name)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -107,6 +107,29 @@ class WebSecurityIT implements WebTestApplication {
         }
     }
 
+    @Test
+    void pagesAndErrorPagesCarryTheSecurityHeadersAndStillWorkUnderThem() throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        for (String path : List.of("/", "/no-such-page", "/officer/demands/" + UUID.randomUUID())) {
+            HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create(server.getURL() + path)).header("Accept", "text/html")
+                    .GET().build(), HttpResponse.BodyHandlers.ofString());
+            String csp = page.headers().firstValue("Content-Security-Policy").orElse("");
+            assertTrue(csp.contains("script-src 'self'") && csp.contains("frame-ancestors 'none'") && !csp.contains("unsafe-inline"),
+                    path + " " + page.statusCode() + ": " + csp);
+            assertEquals("nosniff", page.headers().firstValue("X-Content-Type-Options").orElse(null), path);
+            assertEquals("DENY", page.headers().firstValue("X-Frame-Options").orElse(null), path);
+            assertEquals("same-origin", page.headers().firstValue("Referrer-Policy").orElse(null), path);
+        }
+        try (Browser browser = Browser.open(server.getURL().toString(), "security", 1280)) {
+            browser.go("/");
+            assertEquals(Boolean.TRUE, ((JavascriptExecutor) browser.driver()).executeScript("return typeof htmx === 'object'"),
+                    "htmx runs under the policy");
+            browser.logIn("officer.pln", "rantai-demo");
+            browser.go("/officer/demands");
+            assertTrue(browser.text("main h1").contains("Kebutuhan saya"), "the login form still posts under form-action 'self'");
+        }
+    }
+
     private static Map<String, Object> demand(String title, String description) {
         return Map.of("title", title, "description", description, "kbli", "31001",
                 "bidDeadline", OffsetDateTime.now().plusDays(10).toString(),

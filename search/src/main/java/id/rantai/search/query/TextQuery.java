@@ -41,7 +41,12 @@ public final class TextQuery {
      */
     public static final int RELAX_BELOW = 10;
     private static final float LOOSE_WEIGHT = 0.3f;
-    private static final float TYPO_WEIGHT = 0.3f;
+    /**
+     * Below the any-word clause: a fuzzy match is a guess, and it also turns correctly spelled words that the
+     * catalogue lacks into other real words or place names (kendaraan: Kendari, bantuan: Bantul), so an
+     * entry with one of the words as written ranks above an entry with a near miss of it.
+     */
+    private static final float TYPO_WEIGHT = 0.15f;
     private static final float PHRASE_WEIGHT = 2f;
 
     private TextQuery() {

@@ -53,10 +53,11 @@ class SearchQualityIT {
     /** The goal of issue 18 on both sets, not reached yet: see docs/benchmarks.md. */
     static final double GOAL = 0.95;
     /**
-     * What each set must not fall below: its measurement with the confix-stripping stemmer and the tender
-     * synonyms (0.937 and 0.926) minus about 0.015. The BUMN set measured 0.891 before any tuning.
+     * What each set must not fall below until the goal is reached: its measurement with the material, vehicle
+     * and fishing-boat synonyms and the lighter typo clause (0.938 and 0.941) minus about 0.01. The BUMN set
+     * measured 0.891 before any tuning, 0.926 with the tender synonyms.
      */
-    static final Map<String, Double> FLOORS = Map.of("judgments.json", 0.92, "judgments-bumn.json", 0.91);
+    static final Map<String, Double> FLOORS = Map.of("judgments.json", 0.93, "judgments-bumn.json", 0.93);
     /** No query may rank its relevant entries worse than a plain match by more than this. */
     static final double WORSE_THAN_PLAIN = 0.1;
     private static final List<String> SETS = List.of("judgments.json", "judgments-bumn.json");

@@ -155,7 +155,12 @@ class InclusionPage {
         model.put("buyerName", filter.buyer().flatMap(id -> buyers.all().stream().filter(b -> b.id().equals(id)).findFirst())
                 .map(Buyers.Buyer::name).orElse(null));
         model.put("csvHref", "/api/exports/awards.csv" + query(typed));
-        model.put("ocdsHref", "/api/ocds/releases" + (fromDay == null ? "" : "?since=" + fromDay));
+        // OCDS describes contracting processes: a period (from its start), a BUMN and a sector apply, a province does not
+        Map<String, String> ocds = new LinkedHashMap<>();
+        ocds.put("since", fromDay == null ? "" : fromDay.toString());
+        ocds.put("buyer", typed.get("buyer"));
+        ocds.put("kbli", typed.get("kbli"));
+        model.put("ocdsHref", "/api/ocds/releases" + query(ocds));
         model.put("facilitiesHref", "/ministry/facilities");
         return HttpResponse.ok(new ModelAndView<>("ministry/inclusion", model));
     }

@@ -35,6 +35,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -145,6 +146,9 @@ class MatchingPage {
                 shortages.add(new Shortage(names.computeIfAbsent(s.facilityId(), this::facilityName), s.week(), s.shortHours()));
             }
         }
+        // by demand and lot, so the cooperatives proposed for one lot stand together
+        proposals.sort(Comparator.comparing(Proposal::demand).thenComparing(Proposal::lot)
+                .thenComparing(Proposal::quantity, Comparator.reverseOrder()));
         model.put("proposals", proposals);
         model.put("hiddenProposals", run.result() == null ? 0 : run.result().allocations().size() - proposals.size());
         model.put("shortages", shortages);

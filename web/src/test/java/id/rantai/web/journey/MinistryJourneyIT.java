@@ -159,6 +159,21 @@ class MinistryJourneyIT implements WebTestApplication {
     }
 
     @Test
+    void theDashboardFitsAPhoneWithoutSidewaysScrolling() {
+        try (Browser phone = Browser.open(server.getURL().toString(), JOURNEY + "-phone", 360)) {
+            phone.go("/login");
+            submitLogin(phone, "analyst.kemenkop");
+            for (String path : List.of("/ministry/inclusion", "/ministry/facilities", "/ministry/matching")) {
+                phone.go(path);
+                Number width = (Number) ((org.openqa.selenium.JavascriptExecutor) phone.driver())
+                        .executeScript("return document.documentElement.scrollWidth");
+                assertTrue(width.intValue() <= 360, path + " is " + width + " px wide on a 360 px phone");
+                phone.screenshot(path.substring(path.lastIndexOf('/') + 1) + "-360");
+            }
+        }
+    }
+
+    @Test
     void officersAndCooperativesCannotOpenTheDashboard() throws Exception {
         for (String user : List.of("officer.pln", "coop.sabut")) {
             try (Browser browser = Browser.open(server.getURL().toString(), JOURNEY + "-refused", 1280)) {

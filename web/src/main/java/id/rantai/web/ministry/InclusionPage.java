@@ -161,7 +161,6 @@ class InclusionPage {
         ocds.put("buyer", typed.get("buyer"));
         ocds.put("kbli", typed.get("kbli"));
         model.put("ocdsHref", "/api/ocds/releases" + query(ocds));
-        model.put("facilitiesHref", "/ministry/facilities");
         return HttpResponse.ok(new ModelAndView<>("ministry/inclusion", model));
     }
 

@@ -57,6 +57,7 @@ class MinistryJourneyIT implements WebTestApplication {
             submitLogin(browser, "analyst.kemenkop");
             assertEquals("/ministry/inclusion", browser.path());
             assertTrue(browser.all("header a[href='/ministry/inclusion']").size() == 1, "the dashboard is in the menu");
+            assertEquals(1, browser.all("main a[href='/ministry/matching']").size(), "the analyst may run network matching");
             long total = idr(browser, "#total-awarded");
             assertTrue(total > 0, "the demo dataset has awards in the last twelve months");
             List<WebElement> provinceRows = browser.all("#by-province-table tbody tr");
@@ -196,6 +197,7 @@ class MinistryJourneyIT implements WebTestApplication {
             submitLogin(admin, "admin");
             admin.go("/ministry/inclusion");
             assertFalse(admin.all("#totals").isEmpty(), "administrators see the figures, as in the API");
+            assertTrue(admin.all("main a[href='/ministry/matching']").isEmpty(), "but are not offered network matching");
             admin.go("/ministry/matching");
             admin.type("#horizonWeeks", "4");
             admin.click("#start-matching");

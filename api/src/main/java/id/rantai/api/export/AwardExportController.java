@@ -19,13 +19,12 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
-import java.util.Optional;
 import java.util.UUID;
 
 /**
  * {@code GET /api/exports/awards.csv}: every award of the period as a CSV row (UTF-8, header row, RFC 4180),
- * with the same filter and the same MSME attribution as {@code /api/monitoring/inclusion}, so the valueIdr
- * column adds up to the dashboard's awardedValueIdr. For MINISTRY staff and administrators.
+ * with the same filter and the same MSME attribution as {@code /api/monitoring/inclusion}, so the attributedValueIdr
+ * column adds up to the dashboard's awardedValueIdr (so does valueIdr, the whole award, unless a province is asked for). For MINISTRY staff and administrators.
  */
 @Controller("/api/exports")
 @Secured({Role.MINISTRY_NAME, Role.ADMIN_NAME})
@@ -46,11 +45,15 @@ class AwardExportController {
 
     @Get(value = "/awards.csv", produces = "text/csv")
     @Operation(summary = "Awards as CSV, one row per award with its value and MSME attribution",
-            description = "from/to are days (both included) in the reporting time zone, as for the inclusion dashboard.")
+            description = "from/to are days (both included) in the reporting time zone; buyer, province and kbli as for the"
+                    + " inclusion dashboard. attributedValueIdr is the part of valueIdr the filter covers (with a province, what"
+                    + " arrives there); it adds up to the dashboard's awardedValueIdr.")
     HttpResponse<StreamedFile> awards(@Nullable @QueryValue LocalDate from, @Nullable @QueryValue LocalDate to,
-                                      @Nullable @QueryValue UUID buyer) {
+                                      @Nullable @QueryValue UUID buyer, @Nullable @QueryValue String province,
+                                      @Nullable @QueryValue String kbli) {
         ReportingPeriod period = ReportingPeriod.of(from, to, settings.zone());
-        StreamedFile file = new StreamedFile(rows.open(new AttributionFilter(period, Optional.ofNullable(buyer)), settings.zone()), CSV);
+        AttributionFilter filter = AttributionFilter.of(period, buyer, province, kbli);
+        StreamedFile file = new StreamedFile(rows.open(filter, settings.zone()), CSV);
         return HttpResponse.ok(file).contentType(CSV)
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + fileName(period) + "\"");
     }

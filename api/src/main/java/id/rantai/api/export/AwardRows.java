@@ -27,7 +27,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Awards as CSV rows, read through a database cursor while the client downloads: memory stays flat however
  * many awards there are. Each row carries the award's value and what of it the {@code award_attribution}
- * view gives to MSMEs (and to women-led, youth-led and green ones), so the file adds up to the dashboard.
+ * view gives to MSMEs (and to women-led, youth-led and green ones), so the file adds up to the dashboard. The last
+ * column, attributedValueIdr, is the part of the award the filter covers: all of it, or with a province filter the
+ * part that arrives in that province (the other columns of attribution are of that part too).
  */
 @Singleton
 class AwardRows {
@@ -35,7 +37,7 @@ class AwardRows {
     static final List<String> HEADER = List.of("awardId", "awardedAt", "demandId", "demandTitle", "buyerId", "buyerName",
             "kbli", "lotId", "lotNo", "lotTitle", "cooperativeId", "cooperativeName", "quantity", "unit", "unitPriceIdr",
             "valueIdr", "evaluatedPriceIdr", "memberMsmes", "msmeValueIdr", "msmeSharePct", "womenLedValueIdr",
-            "youthLedValueIdr", "greenValueIdr", "facilityId", "week");
+            "youthLedValueIdr", "greenValueIdr", "facilityId", "week", "attributedValueIdr");
 
     private static final Logger LOG = LoggerFactory.getLogger(AwardRows.class);
     private static final int FETCH_SIZE = 500;
@@ -43,8 +45,8 @@ class AwardRows {
             select a.id, a.awarded_at, d.id as demand_id, d.title as demand_title, d.buyer_organization_id,
                    b.name as buyer_name, d.kbli, l.id as lot_id, l.lot_no, l.title as lot_title, a.cooperative_id,
                    c.name as cooperative_name, a.quantity, l.unit, a.unit_price_idr, x.value_idr, a.evaluated_price_idr,
-                   x.members, x.msme_value, x.women_value, x.youth_value, x.green_value, a.facility_id, a.week
-            from (select x.award_id, max(x.award_value_idr) as value_idr,
+                   x.attributed_value, x.members, x.msme_value, x.women_value, x.youth_value, x.green_value, a.facility_id, a.week
+            from (select x.award_id, max(x.award_value_idr) as value_idr, sum(x.value_idr) as attributed_value,
                          count(x.msme_id) filter (where x.is_msme) as members,
                          coalesce(sum(x.value_idr) filter (where x.is_msme), 0) as msme_value,
                          coalesce(sum(x.value_idr) filter (where x.is_msme and x.women_led), 0) as women_value,
@@ -113,7 +115,7 @@ class AwardRows {
                 Long.toString(rs.getLong("members")), msme.toPlainString(), share.toPlainString(),
                 rs.getBigDecimal("women_value").toPlainString(), rs.getBigDecimal("youth_value").toPlainString(),
                 rs.getBigDecimal("green_value").toPlainString(), nullToEmpty(rs.getString("facility_id")),
-                week == null ? "" : week.toString());
+                week == null ? "" : week.toString(), rs.getBigDecimal("attributed_value").toPlainString());
     }
 
     private static String nullToEmpty(String value) {

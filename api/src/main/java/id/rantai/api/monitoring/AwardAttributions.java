@@ -23,6 +23,7 @@ class AwardAttributions {
             count(distinct x.award_id)                                                            as awards,
             coalesce(sum(x.value_idr) filter (where x.is_msme), 0)::bigint                        as msme,
             count(distinct x.msme_id) filter (where x.is_msme)                                    as msmes,
+            count(distinct x.cooperative_id)                                                      as cooperatives,
             coalesce(sum(x.value_idr) filter (where x.is_msme and x.women_led), 0)::bigint        as women_value,
             count(distinct x.msme_id) filter (where x.is_msme and x.women_led)                    as women_count,
             coalesce(sum(x.value_idr) filter (where x.is_msme and x.youth_led), 0)::bigint        as youth_value,
@@ -37,7 +38,7 @@ class AwardAttributions {
         this.sql = sql;
     }
 
-    /** The totals, and the groups (largest awarded value first) when a breakdown is asked for. */
+    /** The totals, and the groups (largest awarded value first, months oldest first) when a breakdown is asked for. */
     Figures figures(AttributionFilter filter, Optional<GroupBy> groupBy) {
         List<Object> params = new ArrayList<>();
         String where = filter.where(params);
@@ -50,10 +51,12 @@ class AwardAttributions {
             case PROVINCE -> "x.province::text";
             case KBLI -> "x.kbli::text";
             case BUYER -> "x.buyer_id::text";
+            // the zone comes from the settings (a valid ZoneId), quoted all the same
+            case MONTH -> "to_char(x.awarded_at at time zone '" + filter.period().zone().getId().replace("'", "''") + "', 'YYYY-MM')";
         };
         String name = switch (groupBy.get()) {
             case PROVINCE -> "(select p.name from province p where p.iso_code = f.group_key)";
-            case KBLI -> "null::text";
+            case KBLI, MONTH -> "null::text";
             case BUYER -> "(select o.name from organization o where o.id::text = f.group_key)";
         };
         List<GroupSums> rows = sql.list("""
@@ -63,7 +66,8 @@ class AwardAttributions {
                     group by grouping sets ((%s), ())
                 )
                 select f.*, %s as group_name from f
-                order by f.total desc, f.awarded desc, f.group_key""".formatted(key, key, FIGURES, where, key, name),
+                order by f.total desc, %s f.group_key""".formatted(key, key, FIGURES, where, key, name,
+                        groupBy.get() == GroupBy.MONTH ? "" : "f.awarded desc,"),
                 rs -> new GroupSums(rs.getBoolean("total"), rs.getString("group_key"), rs.getString("group_name"), sums(rs)),
                 params.toArray());
         InclusionFigures.Sums totals = rows.stream().filter(GroupSums::total).findFirst().map(GroupSums::sums)
@@ -74,6 +78,7 @@ class AwardAttributions {
 
     private static InclusionFigures.Sums sums(ResultSet rs) throws SQLException {
         return new InclusionFigures.Sums(rs.getLong("awarded"), rs.getLong("awards"), rs.getLong("msme"), rs.getLong("msmes"),
+                rs.getLong("cooperatives"),
                 rs.getLong("women_value"), rs.getLong("women_count"), rs.getLong("youth_value"), rs.getLong("youth_count"),
                 rs.getLong("green_value"), rs.getLong("green_count"));
     }

@@ -10,12 +10,13 @@ import java.util.Optional;
 
 /**
  * How inclusion figures are broken down. PROVINCE is where the value arrives (the MSME's province, or the
- * cooperative's for value it keeps), KBLI the sector of what was bought (the demand's code), BUYER the BUMN.
+ * cooperative's for value it keeps), KBLI the sector of what was bought (the demand's code), BUYER the BUMN,
+ * MONTH the calendar month of the award date in the reporting time zone ({@code 2025-03}; oldest first).
  */
 public enum GroupBy {
-    PROVINCE, KBLI, BUYER;
+    PROVINCE, KBLI, BUYER, MONTH;
 
-    /** The query parameter's value ({@code province}, {@code kbli}, {@code buyer}); anything else is a 400. */
+    /** The query parameter's value ({@code province}, {@code kbli}, {@code buyer}, {@code month}); anything else is a 400. */
     public static Optional<GroupBy> parse(String value) {
         if (value == null || value.isBlank()) {
             return Optional.empty();
@@ -23,7 +24,7 @@ public enum GroupBy {
         return Arrays.stream(values()).filter(g -> g.parameter().equals(value.strip().toLowerCase(Locale.ROOT))).findFirst()
                 .or(() -> {
                     throw new ProblemException(HttpStatus.BAD_REQUEST, "validation", "Unknown groupBy",
-                            List.of(new Problem.FieldError("groupBy", "must be one of province, kbli, buyer")));
+                            List.of(new Problem.FieldError("groupBy", "must be one of province, kbli, buyer, month")));
                 });
     }
 

@@ -36,12 +36,19 @@ public class Monitoring {
 
     @Transactional(value = ReadReplica.NAME, readOnly = true)
     public InclusionReport inclusion(ReportingPeriod period, Optional<UUID> buyer, Optional<GroupBy> groupBy) {
-        AwardAttributions.Figures figures = attributions.figures(new AttributionFilter(period, buyer), groupBy);
+        return inclusion(new AttributionFilter(period, buyer), groupBy);
+    }
+
+    /** The figures of the awards the filter covers, broken down when asked for; the groups add up to the totals. */
+    @Transactional(value = ReadReplica.NAME, readOnly = true)
+    public InclusionReport inclusion(AttributionFilter filter, Optional<GroupBy> groupBy) {
+        AwardAttributions.Figures figures = attributions.figures(filter, groupBy);
         List<InclusionReport.Group> groups = figures.groups().stream()
                 .map(g -> new InclusionReport.Group(g.key(), g.name(), InclusionFigures.of(g.sums()))).toList();
+        ReportingPeriod period = filter.period();
         return new InclusionReport(period.from().orElse(null), period.to().orElse(null), period.zone().getId(),
-                buyer.orElse(null), groupBy.map(GroupBy::parameter).orElse(null), InclusionFigures.of(figures.totals()),
-                groups, settings.targets());
+                filter.buyer().orElse(null), filter.province().orElse(null), filter.kbli().orElse(null),
+                groupBy.map(GroupBy::parameter).orElse(null), InclusionFigures.of(figures.totals()), groups, settings.targets());
     }
 
     /** The weeks (Mondays) that contain {@code from} and {@code to}; by default around today. */

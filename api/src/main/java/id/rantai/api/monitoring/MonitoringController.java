@@ -32,12 +32,15 @@ class MonitoringController {
     }
 
     @Get("/inclusion")
-    @Operation(summary = "Awarded value, MSME share, women-led, youth-led and green shares, optionally per province, KBLI or buyer",
+    @Operation(summary = "Awarded value, MSME share, women-led, youth-led and green shares, optionally per province, KBLI, buyer or month",
             description = "from/to are days (both included) in the reporting time zone; an award counts in the period of its"
-                    + " award date. An award's value is split equally among the member MSMEs its bid names, exact to the rupiah.")
+                    + " award date. province (ID-JT) keeps the value arriving in that province; kbli takes a code or its first digits."
+                    + " An award's value is split equally among the member MSMEs its bid names, exact to the rupiah.")
     InclusionReport inclusion(@Nullable @QueryValue LocalDate from, @Nullable @QueryValue LocalDate to,
-                              @Nullable @QueryValue String groupBy, @Nullable @QueryValue UUID buyer) {
-        return monitoring.inclusion(ReportingPeriod.of(from, to, settings.zone()), Optional.ofNullable(buyer), GroupBy.parse(groupBy));
+                              @Nullable @QueryValue String groupBy, @Nullable @QueryValue UUID buyer,
+                              @Nullable @QueryValue String province, @Nullable @QueryValue String kbli) {
+        return monitoring.inclusion(AttributionFilter.of(ReportingPeriod.of(from, to, settings.zone()), buyer, province, kbli),
+                GroupBy.parse(groupBy));
     }
 
     @Get("/facilities")

@@ -61,16 +61,32 @@ class ContractingProcesses {
     record Page(List<ReleaseRef> releases, long total) {
     }
 
-    /** Releases dated at or after {@code since}, oldest first (ties by demand and stage, so pages are stable). */
-    Page releases(Optional<OffsetDateTime> since, int page, int size) {
-        String where = since.isPresent() ? " where r.date >= ?" : "";
-        Object[] filter = since.map(s -> new Object[] {s}).orElse(new Object[0]);
-        long total = sql.count("select count(*) from (" + RELEASES + ") r" + where, filter);
-        List<Object> params = new ArrayList<>(List.of(filter));
+    /**
+     * Releases dated at or after {@code since}, of one buyer's demands and of one KBLI sector (a code or its first digits)
+     * when asked, oldest first (ties by demand and stage, so pages are stable).
+     */
+    Page releases(Optional<OffsetDateTime> since, Optional<UUID> buyer, Optional<String> kbli, int page, int size) {
+        List<String> conditions = new ArrayList<>();
+        List<Object> filter = new ArrayList<>();
+        since.ifPresent(s -> {
+            conditions.add("r.date >= ?");
+            filter.add(s);
+        });
+        buyer.ifPresent(b -> {
+            conditions.add("p.buyer_organization_id = ?");
+            filter.add(b);
+        });
+        kbli.ifPresent(k -> {
+            conditions.add("p.kbli::text like ?");
+            filter.add(k + "%");
+        });
+        String from = " from (" + RELEASES + ") r" + (buyer.isPresent() || kbli.isPresent() ? " join demand p on p.id = r.demand_id" : "")
+                + (conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions));
+        long total = sql.count("select count(*)" + from, filter.toArray());
+        List<Object> params = new ArrayList<>(filter);
         params.add(size);
         params.add((long) page * size);
-        List<ReleaseRef> releases = sql.list("select r.* from (" + RELEASES + ") r" + where
-                        + " order by r.date, r.demand_id, r.stage limit ? offset ?",
+        List<ReleaseRef> releases = sql.list("select r.*" + from + " order by r.date, r.demand_id, r.stage limit ? offset ?",
                 rs -> new ReleaseRef(Sql.uuid(rs, "demand_id"), ReleaseStage.ofCode(rs.getInt("stage")), Sql.time(rs, "date")),
                 params.toArray());
         return new Page(releases, total);

@@ -22,6 +22,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 /** Open contracting data (OCDS 1.1), public without login: {@code /api/ocds}. */
 @Controller("/api/ocds")
@@ -42,11 +43,13 @@ class OcdsController {
 
     @Get("/releases")
     @Operation(summary = "OCDS release package: the releases of all published demands, oldest first, in pages",
-            description = "since: a date-time with offset or a date (from its start in WIB); releases dated at or after it.")
+            description = "since: a date-time with offset or a date (from its start in WIB); releases dated at or after it."
+                    + " buyer: the demands of one BUMN; kbli: of one KBLI code or its first digits.")
     Ocds.ReleasePackage releases(@Nullable @QueryValue String since,
                                  @QueryValue(defaultValue = "0") @Min(0) @Max(100_000) int page,
-                                 @QueryValue(defaultValue = "100") @Min(1) @Max(100) int size) {
-        return publication.releases(since(since), page, size, publicUrl.base());
+                                 @QueryValue(defaultValue = "100") @Min(1) @Max(100) int size,
+                                 @Nullable @QueryValue UUID buyer, @Nullable @QueryValue String kbli) {
+        return publication.releases(since(since), Optional.ofNullable(buyer), kbli(kbli), page, size, publicUrl.base());
     }
 
     @Get("/records/{ocid}")
@@ -73,6 +76,17 @@ class OcdsController {
             throw badSince();
         }
         return Optional.of(time);
+    }
+
+    private static Optional<String> kbli(String kbli) {
+        if (kbli == null || kbli.isBlank()) {
+            return Optional.empty();
+        }
+        if (!kbli.strip().matches("[0-9]{1,5}")) {
+            throw new ProblemException(HttpStatus.BAD_REQUEST, "validation", "The request has invalid fields",
+                    List.of(new Problem.FieldError("kbli", "must be a KBLI code or its first digits (1 to 5 digits)")));
+        }
+        return Optional.of(kbli.strip());
     }
 
     private static ProblemException badSince() {

@@ -35,10 +35,14 @@ public class OcdsPublication {
         this.releases = new Releases(settings.ocidPrefix(), monitoring.zone());
     }
 
-    /** One snapshot for the whole page, so a demand that moves on meanwhile cannot contradict the list. */
+    /**
+     * The releases since a time, of one buyer's demands and of one KBLI sector (a code or its first digits), each when
+     * given. One snapshot for the whole page, so a demand that moves on meanwhile cannot contradict the list.
+     */
     @Transactional(value = ReadReplica.NAME, readOnly = true, isolation = TransactionDefinition.Isolation.REPEATABLE_READ)
-    public Ocds.ReleasePackage releases(Optional<OffsetDateTime> since, int page, int size, String baseUrl) {
-        ContractingProcesses.Page listed = processes.releases(since, page, size);
+    public Ocds.ReleasePackage releases(Optional<OffsetDateTime> since, Optional<UUID> buyer, Optional<String> kbli, int page,
+                                        int size, String baseUrl) {
+        ContractingProcesses.Page listed = processes.releases(since, buyer, kbli, page, size);
         Map<UUID, Optional<ContractingProcess>> loaded = new HashMap<>();
         List<Ocds.Release> items = new ArrayList<>();
         for (ContractingProcesses.ReleaseRef ref : listed.releases()) {
@@ -47,7 +51,8 @@ public class OcdsPublication {
                     .ifPresent(p -> items.add(releases.release(p, ref.stage())));
         }
         String path = baseUrl + "/api/ocds/releases";
-        String sinceQuery = since.map(s -> "&since=" + URLEncoder.encode(releases.date(s), StandardCharsets.UTF_8)).orElse("");
+        String sinceQuery = since.map(s -> "&since=" + URLEncoder.encode(releases.date(s), StandardCharsets.UTF_8)).orElse("")
+                + buyer.map(b -> "&buyer=" + b).orElse("") + kbli.map(k -> "&kbli=" + k).orElse("");
         String next = (long) (page + 1) * size < listed.total() ? path + "?page=" + (page + 1) + "&size=" + size + sinceQuery : null;
         String prev = page > 0 ? path + "?page=" + (page - 1) + "&size=" + size + sinceQuery : null;
         return new Ocds.ReleasePackage(path + "?page=" + page + "&size=" + size + sinceQuery, Ocds.VERSION, Ocds.EXTENSIONS,

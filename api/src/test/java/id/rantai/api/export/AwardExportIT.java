@@ -80,7 +80,22 @@ class AwardExportIT extends ApiTestSupport {
             assertEquals(((Number) dashboard.get("msmeValueIdr")).longValue(), sum(rows, "msmeValueIdr"), "msmeValueIdr for " + filter);
             assertEquals(((Number) dashboard.get("womenLedValueIdr")).longValue(), sum(rows, "womenLedValueIdr"), filter);
             assertEquals(((Number) dashboard.get("awards")).longValue(), rows.size(), "one row per award for " + filter);
+            assertEquals(sum(rows, "valueIdr"), sum(rows, "attributedValueIdr"), "without a province the whole award is counted");
         }
+        // with a province, the part of each award that arrives there: a1 and a2 reach ID-SA with A's and B's shares only
+        for (String filter : List.of("province=ID-SA", "province=ID-JT&kbli=22", "kbli=31", "province=ID-JT")) {
+            String query = "buyer=" + data.buyer + "&from=2025-03-01&to=2025-03-31&" + filter;
+            List<Map<String, String>> rows = parse(new String(download("/api/exports/awards.csv?" + query).body(), StandardCharsets.UTF_8));
+            Map<String, Object> dashboard = get("/api/monitoring/inclusion?" + query, analyst).json();
+            assertEquals(((Number) dashboard.get("awardedValueIdr")).longValue(), sum(rows, "attributedValueIdr"), filter);
+            assertEquals(((Number) dashboard.get("msmeValueIdr")).longValue(), sum(rows, "msmeValueIdr"), filter);
+            assertEquals(((Number) dashboard.get("greenValueIdr")).longValue(), sum(rows, "greenValueIdr"), filter);
+            assertEquals(((Number) dashboard.get("awards")).longValue(), rows.size(), filter);
+        }
+        List<Map<String, String>> sulawesi = parse(new String(download("/api/exports/awards.csv?buyer=" + data.buyer
+                + "&from=2025-03-01&to=2025-03-31&province=ID-SA").body(), StandardCharsets.UTF_8));
+        assertEquals(8_171L, sum(sulawesi, "attributedValueIdr"));
+        assertEquals(13_006L, sum(sulawesi, "valueIdr"), "the awards' whole values stay as they are");
         assertEquals(43_006L, sum(parse(new String(download("/api/exports/awards.csv?buyer=" + data.buyer
                 + "&from=2025-03-01&to=2025-03-31").body(), StandardCharsets.UTF_8)), "valueIdr"));
     }
@@ -104,7 +119,7 @@ class AwardExportIT extends ApiTestSupport {
             checks.add(() -> assertEquals(403, get("/api/exports/awards.csv", login(user)).status(), user));
         }
         checks.add(() -> assertEquals(200, get("/api/exports/awards.csv?buyer=" + data.buyer, login("admin")).status()));
-        for (String query : List.of("from=2025-04-01&to=2025-03-01", "from=march", "buyer=42")) {
+        for (String query : List.of("from=2025-04-01&to=2025-03-01", "from=march", "buyer=42", "province=Bali", "kbli=x")) {
             checks.add(() -> {
                 Answer answer = get("/api/exports/awards.csv?" + query, analyst);
                 assertEquals(400, answer.status(), query + " → " + answer.body());

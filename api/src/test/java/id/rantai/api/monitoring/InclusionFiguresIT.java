@@ -112,6 +112,41 @@ class InclusionFiguresIT extends ApiTestSupport {
     }
 
     @Test
+    void aProvinceFilterKeepsTheValueArrivingThereAsItsGroupShowsIt() {
+        // ID-SA: A 3,335 + B 4,836 from a1 and a2, won by one cooperative
+        Map<String, Object> sulawesiUtara = inclusion("from=2025-03-01&to=2025-03-31&province=id-sa").json();
+        assertFigures(sulawesiUtara, 8_171, 2, 8_171, "100.00", 2,
+                3_335, "40.82", 1, "50.00",
+                4_836, "59.18", 1, "50.00",
+                4_836, "59.18", 1, "50.00");
+        assertEquals(1L, value(sulawesiUtara, "distinctCooperatives"));
+        assertEquals("ID-SA", sulawesiUtara.get("province"));
+        // C's parts of a1 and a2 (3,334 + 1,501) are the only furniture-sector value in Jawa Tengah
+        assertEquals(4_835L, value(inclusion("from=2025-03-01&to=2025-03-31&province=ID-JT&kbli=22199").json(), "awardedValueIdr"));
+        List<Map<String, Object>> byProvince = groups(inclusion("from=2025-03-01&to=2025-03-31&province=ID-JT&groupBy=province").json());
+        assertEquals(List.of("ID-JT"), byProvince.stream().map(g -> g.get("key")).toList(), "a breakdown within the filter");
+    }
+
+    @Test
+    void aSectorFilterTakesACodeOrItsFirstDigits() {
+        assertEquals(30_000L, value(inclusion("from=2025-03-01&to=2025-03-31&kbli=31").json(), "awardedValueIdr"));
+        assertEquals(30_000L, value(inclusion("from=2025-03-01&to=2025-03-31&kbli=31001").json(), "awardedValueIdr"));
+        assertEquals(13_006L, value(inclusion("from=2025-03-01&to=2025-03-31&kbli=2").json(), "awardedValueIdr"));
+        assertEquals(0L, value(inclusion("from=2025-03-01&to=2025-03-31&kbli=311").json(), "awardedValueIdr"));
+        assertEquals(2L, value(inclusion("from=2025-03-01&to=2025-03-31").json(), "distinctCooperatives"));
+    }
+
+    @Test
+    void byMonthTheGroupsAreCalendarMonthsInWibOldestFirst() {
+        List<Map<String, Object>> months = groups(inclusion("from=2025-03-01&groupBy=month").json());
+        assertEquals(List.of("2025-03", "2025-04"), months.stream().map(g -> g.get("key")).toList(),
+                "a5 at 00:30 WIB on 1 April is April although it is March in UTC");
+        assertEquals(43_006L, value(months.get(0), "awardedValueIdr"));
+        assertEquals("88.37", pct(months.get(0), "msmeSharePct"));
+        assertEquals(999L, value(months.get(1), "awardedValueIdr"));
+    }
+
+    @Test
     @SuppressWarnings("unchecked")
     void configuredTargetsAreReportedAndTheOthersLeftOut() {
         Map<String, Object> targets = (Map<String, Object>) inclusion("from=2025-03-01").json().get("targets");
@@ -122,7 +157,8 @@ class InclusionFiguresIT extends ApiTestSupport {
     @Test
     void badParametersAreClientProblems() {
         for (String query : List.of("groupBy=island", "groupBy=", "from=2025-04-01&to=2025-03-01", "from=yesterday",
-                "to=2025-02-30", "buyer=not-a-uuid", "from=1970-01-01", "to=+99999-01-01")) {
+                "to=2025-02-30", "buyer=not-a-uuid", "from=1970-01-01", "to=+99999-01-01", "province=Jawa", "province=ID-J",
+                "kbli=31a", "kbli=123456")) {
             Answer answer = get("/api/monitoring/inclusion?" + query, analyst);
             boolean blankGroupBy = query.equals("groupBy=");
             assertEquals(blankGroupBy ? 200 : 400, answer.status(), query + " → " + answer.body());

@@ -128,6 +128,26 @@ class OcdsPublicationIT extends ApiTestSupport {
     }
 
     @Test
+    void aBuyerAndASectorNarrowTheReleasesAndThePagesKeepTheFilter() {
+        String pln = (String) get("/api/me", login("officer.pln")).json().get("organizationId");
+        List<JsonNode> all = allReleases(100);
+        List<JsonNode> ofPln = releasesFrom("/api/ocds/releases?size=3&buyer=" + pln);
+        assertEquals(all.stream().filter(r -> r.get("buyer").get("id").asText().equals(pln)).map(r -> r.get("id")).toList(),
+                ofPln.stream().map(r -> r.get("id")).toList(), "the buyer's releases, page after page of 3");
+        assertTrue(!ofPln.isEmpty() && ofPln.size() < all.size(), ofPln.size() + " of " + all.size());
+
+        String sector = ((String) Database.value("select kbli from demand where id = ?::uuid", open)).substring(0, 2);
+        Set<String> ofSector = Database.column("select 'ocds-rantai-' || id from demand where kbli like ? and published_at is not null",
+                sector + "%").stream().map(String::valueOf).collect(Collectors.toSet());
+        List<JsonNode> listed = releasesFrom("/api/ocds/releases?size=100&kbli=" + sector);
+        assertEquals(all.stream().filter(r -> ofSector.contains(r.get("ocid").asText())).map(r -> r.get("id")).toList(),
+                listed.stream().map(r -> r.get("id")).toList(), "the releases of KBLI " + sector + "xxx");
+        assertTrue(listed.stream().anyMatch(r -> r.get("ocid").asText().endsWith(open)));
+        assertEquals(400, get("/api/ocds/releases?kbli=3a", null).status());
+        assertEquals(400, get("/api/ocds/releases?buyer=pln", null).status());
+    }
+
+    @Test
     void anOpenDemandWithBidsPublishesNothingAboutThem() {
         String ocid = "ocds-rantai-" + open;
         Answer record = get("/api/ocds/records/" + ocid, null);
@@ -299,8 +319,13 @@ class OcdsPublicationIT extends ApiTestSupport {
 
     /** All pages, following links.next, each package valid against the release package schema. */
     private List<JsonNode> allReleases(int size) {
+        return releasesFrom("/api/ocds/releases?size=" + size);
+    }
+
+    /** Every release from the first page on, following the packages' next links. */
+    private List<JsonNode> releasesFrom(String first) {
         List<JsonNode> releases = new ArrayList<>();
-        String next = "/api/ocds/releases?size=" + size;
+        String next = first;
         while (next != null) {
             JsonNode page = read(get(next, null));
             assertEquals(Set.of(), schemas.releasePackageErrors(page), next);

@@ -157,6 +157,41 @@ class CooperativeBidPage {
         return new ModelAndView<>("cooperative/evaluated :: evaluated", model);
     }
 
+    /** The free hours per week of the chosen shared facility until the lot's delivery deadline (htmx, as the choice changes). */
+    @Get("/demands/{id}/lots/{lotId}/facility-weeks")
+    ModelAndView<Map<String, Object>> facilityWeeks(Authentication auth, @PathVariable UUID id, @PathVariable UUID lotId,
+                                                    @Nullable @QueryValue String facilityId, @Nullable @QueryValue String quantity) {
+        CurrentUser manager = CooperativeAccess.manager(auth);
+        DemandView demand = tendering.read(manager, id);
+        Map<String, Object> model = new HashMap<>();
+        weeks(model, CooperativeWork.lot(demand, lotId), facilityId, quantity);
+        return new ModelAndView<>("cooperative/facility-weeks :: weeks", model);
+    }
+
+    /** Puts the facility's weeks (from this week to the delivery deadline) and the hours the typed quantity needs. */
+    private void weeks(Map<String, Object> model, DemandView.LotView lot, String facilityText, String quantityText) {
+        java.util.List<id.rantai.api.problem.Problem.FieldError> ignored = new java.util.ArrayList<>();
+        UUID facility = Typed.id(facilityText, "facilityId", ignored);
+        Long quantity = Typed.whole(quantityText, "quantity", ignored);
+        if (facility == null) {
+            return;
+        }
+        try {
+            java.time.LocalDate today = java.time.LocalDate.now();
+            java.time.LocalDate until = lot.deliveryDeadline().isBefore(today) ? today : lot.deliveryDeadline();
+            if (until.isAfter(today.plusWeeks(26))) {
+                until = today.plusWeeks(26);
+            }
+            model.put("capacity", facilities.capacity(facility, Optional.of(today), Optional.of(until)));
+        } catch (ProblemException unknown) {
+            return;
+        }
+        if (quantity != null && quantity > 0 && lot.facilityMinutesPerUnit() > 0) {
+            model.put("hoursNeeded", BigDecimal.valueOf(quantity * lot.facilityMinutesPerUnit())
+                    .divide(BigDecimal.valueOf(60), 1, java.math.RoundingMode.UP));
+        }
+    }
+
     private ModelAndView<Map<String, Object>> page(CurrentUser manager, DemandView demand, DemandView.LotView lot,
                                                    CooperativeWork.BidRow row, BidForm form, FieldErrors errors, String done) {
         boolean open = demand.status() == DemandStatus.OPEN && (row == null || row.state() == CooperativeWork.BidState.OPEN);
@@ -172,6 +207,7 @@ class CooperativeBidPage {
         model.put("members", membership.list(manager, CooperativeAccess.cooperativeOf(manager), 0, 200).items());
         model.put("facilities", facilities.list(Optional.empty(), Optional.of(FacilityStatus.OPERATING), 0, 100).items());
         model.put("price", price(demand, lot, form.fields().get("unitPriceIdr"), form.fields().get("localContentPct")));
+        weeks(model, lot, form.fields().get("facilityId"), form.fields().get("quantity"));
         return new ModelAndView<>("cooperative/bid", model);
     }
 

@@ -253,6 +253,74 @@ class CooperativeJourneyIT implements WebTestApplication {
         }
     }
 
+    @Test
+    @SuppressWarnings("unchecked")
+    void aManagerWithdrawsABidCorrectsAMemberAndChangesTheCatalogue() {
+        Api api = new Api(server.getURL().toString());
+        String officer = api.login("officer.pln", "rantai-demo");
+        UUID demandId = publishedDemand(api, officer, "Tikar sabut kelapa untuk musala kantor unit");
+        List<Map<String, Object>> lots = (List<Map<String, Object>>) api.get("/api/demands/" + demandId, officer).get("lots");
+        try (Browser browser = Browser.open(server.getURL().toString(), "cooperative-changes", 1280)) {
+            browser.logIn("coop.mebel", "rantai-demo");
+
+            // a bid using a shared facility: its free hours per week until the delivery deadline are shown
+            browser.go("/cooperative/demands/" + demandId + "/lots/" + lots.get(0).get("id") + "/bid");
+            browser.type("#quantity", "100");
+            browser.type("#unitPriceIdr", "30000");
+            browser.type("#leadTimeDays", "10");
+            browser.type("#localContentPct", "50");
+            browser.find("#members input[type=checkbox]").click();
+            new Select(browser.find("#facilityId")).selectByIndex(1);
+            browser.waitUntil(d -> !browser.all("#facility-weeks table tbody tr").isEmpty(), Duration.ofSeconds(10));
+            browser.screenshot("bid-facility-weeks");
+            browser.click("#save-bid");
+            assertTrue(browser.path().endsWith("?done=bidSaved"), browser.path());
+
+            // withdrawn before the deadline: the bid says so, and the lot takes a new bid
+            browser.click("#withdraw-bid");
+            assertTrue(browser.path().endsWith("?done=bidWithdrawn"), browser.path());
+            assertEquals("ditarik", browser.text("#bid-state"));
+            assertTrue(browser.all("#bid-form").isEmpty());
+            browser.screenshot("bid-withdrawn");
+            browser.go("/cooperative/demands/" + demandId);
+            assertEquals("Ajukan penawaran", browser.text("#lot-1 .bid-link"));
+
+            // a member corrected
+            browser.go("/cooperative/members");
+            String editable = browser.all("#members tbody tr").stream()
+                    .filter(row -> row.findElements(org.openqa.selenium.By.cssSelector(".tag.expiring")).isEmpty())
+                    .findFirst().orElseThrow().getAttribute("id");
+            browser.click("#" + editable + " .edit-member");
+            browser.type("#member-ownerName", "Pak Slamet Riyadi");
+            browser.click("#save-member");
+            assertEquals("/cooperative/members?done=saved", browser.path());
+            assertTrue(browser.text("#members").contains("Pak Slamet Riyadi"));
+
+            // a catalogue entry added, edited and withdrawn
+            browser.go("/cooperative/catalogue/new");
+            browser.type("#cap-title", "Kursi rotan sintetis untuk ruang tunggu");
+            browser.type("#cap-kbli", "31001");
+            browser.type("#cap-monthlyCapacity-quantity", "200");
+            browser.type("#cap-monthlyCapacity-unit", "unit");
+            browser.type("#cap-unitPriceIdr-min", "450000");
+            browser.type("#cap-unitPriceIdr-max", "600000");
+            browser.type("#cap-leadTimeDays", "21");
+            browser.find("#cap-members input[type=checkbox]").click();
+            browser.click("#save-capability");
+            assertEquals("/cooperative/catalogue?done=capabilityAdded", browser.path());
+            String entry = browser.all("article.capability").stream().filter(a -> a.getText().contains("Kursi rotan sintetis"))
+                    .findFirst().orElseThrow().getAttribute("id");
+            browser.click("#" + entry + " .edit-capability");
+            browser.type("#cap-leadTimeDays", "12");
+            browser.click("#save-capability");
+            assertEquals("/cooperative/catalogue?done=saved", browser.path());
+            assertTrue(browser.text("#" + entry).contains("12 hari"), browser.text("#" + entry));
+            browser.click("#" + entry + " .withdraw-capability");
+            assertEquals("/cooperative/catalogue?done=capabilityWithdrawn", browser.path());
+            assertTrue(browser.all("#" + entry).isEmpty(), "the withdrawn entry is gone");
+        }
+    }
+
     /** A demand of PLN with two lots, published, its deadline five days ahead. */
     private static UUID publishedDemand(Api api, String officer, String title) {
         Map<String, Object> lot = Map.of("title", "Lot", "quantity", 1000, "unit", "pcs", "minLocalContentPct", 40,

@@ -269,6 +269,8 @@ class CooperativeJourneyIT implements WebTestApplication {
             browser.type("#unitPriceIdr", "30000");
             browser.type("#leadTimeDays", "10");
             browser.type("#localContentPct", "50");
+            // typed one after the other: the evaluated price follows the last of them (30.000 x (1 - 50% x 25%))
+            browser.waitUntil(d -> browser.text("#evaluated-price").equals("Rp 26.250"), Duration.ofSeconds(10));
             browser.find("#members input[type=checkbox]").click();
             new Select(browser.find("#facilityId")).selectByIndex(1);
             browser.waitUntil(d -> !browser.all("#facility-weeks table tbody tr").isEmpty(), Duration.ofSeconds(10));

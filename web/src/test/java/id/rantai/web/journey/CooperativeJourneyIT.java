@@ -191,7 +191,7 @@ class CooperativeJourneyIT implements WebTestApplication {
                     Map.of("rules", Map.of(), "timeLimitSeconds", 2));
             String planId = String.valueOf(plan.get("planId"));
             browser.waitUntil(d -> "SOLVED".equals(api.get("/api/award-plans/" + planId, officer).get("status")), Duration.ofSeconds(90));
-            api.post("/api/award-plans/" + planId + "/accept", officer, Map.of());
+            api.post("/api/award-plans/" + planId + "/accept", officer, null);
 
             // the award, and a delivery reported against it
             browser.go("/cooperative");
@@ -335,7 +335,7 @@ class CooperativeJourneyIT implements WebTestApplication {
         UUID id = UUID.fromString((String) api.post("/api/demands", officer, Map.of("title", title,
                 "description", "Serat sabut kelapa, kadar air di bawah 15%", "kbli", "22199",
                 "bidDeadline", OffsetDateTime.now().plusDays(5).toString(), "lots", List.of(first, second))).get("id"));
-        api.post("/api/demands/" + id + "/publish", officer, Map.of());
+        api.post("/api/demands/" + id + "/publish", officer, null);
         return id;
     }
 

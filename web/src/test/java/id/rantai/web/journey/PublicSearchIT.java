@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import id.rantai.web.support.Api;
 import id.rantai.web.support.Browser;
 import id.rantai.web.support.PageChecks;
 import io.micronaut.runtime.server.EmbeddedServer;
@@ -33,6 +34,7 @@ class PublicSearchIT implements id.rantai.web.support.WebTestApplication {
 
     @Test
     void aVisitorFindsSuppliersWithATypoAndAFilterAndPagesOn() {
+        new Api(server.getURL().toString()).awaitDemoCatalogueIndexed();
         try (Browser browser = Browser.open(server.getURL().toString(), JOURNEY, 1280)) {
             browser.go("/");
             check(browser, "home");

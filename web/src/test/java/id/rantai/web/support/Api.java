@@ -8,6 +8,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 
@@ -31,6 +32,32 @@ public final class Api {
         return send("GET", path, token, null);
     }
 
+    /**
+     * Waits until the demo catalogue is searchable: start-up indexing fills Elasticsearch after the application
+     * answers, and on a loaded machine that takes longer than a page test waits for one element.
+     */
+    public void awaitDemoCatalogueIndexed() {
+        long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
+        while (true) {
+            try {
+                if (((Number) get("/api/search/capabilities?q=sabut", null).get("total")).longValue() > 0) {
+                    return;
+                }
+            } catch (AssertionError notYet) {
+                // the search answers 503 until its indices exist
+            }
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("the demo catalogue was not searchable within 5 minutes");
+            }
+            try {
+                Thread.sleep(1_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
     public Map<String, Object> post(String path, String token, Object body) {
         return send("POST", path, token, body);
     }
@@ -41,8 +68,11 @@ public final class Api {
             if (token != null) {
                 request.header("Authorization", "Bearer " + token);
             }
+            if ("POST".equals(method)) {
+                request.header("Idempotency-Key", UUID.randomUUID().toString());
+            }
             if (body != null) {
-                request.header("Content-Type", "application/json").header("Idempotency-Key", UUID.randomUUID().toString())
+                request.header("Content-Type", "application/json")
                         .method(method, HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
             } else {
                 request.method(method, HttpRequest.BodyPublishers.noBody());

@@ -1,5 +1,6 @@
 package id.rantai.web.cooperative;
 
+import id.rantai.web.layout.Typed;
 import id.rantai.api.catalogue.CapabilityRequest;
 import id.rantai.api.catalogue.CapabilityView;
 import id.rantai.api.problem.Problem;

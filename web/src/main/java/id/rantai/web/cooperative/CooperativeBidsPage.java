@@ -1,5 +1,6 @@
 package id.rantai.web.cooperative;
 
+import id.rantai.web.layout.Typed;
 import id.rantai.api.auth.CurrentUser;
 import id.rantai.api.award.Awarding;
 import id.rantai.api.problem.Problem;

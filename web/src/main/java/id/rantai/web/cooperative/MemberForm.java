@@ -1,5 +1,6 @@
 package id.rantai.web.cooperative;
 
+import id.rantai.web.layout.Typed;
 import id.rantai.api.catalogue.Certificate;
 import id.rantai.api.catalogue.Location;
 import id.rantai.api.catalogue.MemberRequest;

@@ -5,6 +5,7 @@ import id.rantai.api.problem.ProblemException;
 import id.rantai.api.tender.DemandRequest;
 import id.rantai.api.tender.DemandView;
 import id.rantai.web.layout.Form;
+import id.rantai.web.layout.Typed;
 import id.rantai.web.layout.ViewerZone;
 import io.micronaut.http.HttpStatus;
 import java.math.BigDecimal;
@@ -113,10 +114,10 @@ public record DemandForm(Map<String, String> fields, List<Map<String, String>> l
             Map<String, String> lot = lots.get(i);
             String at = "lots[" + i + "].";
             lotRequests.add(new DemandRequest.LotRequest(lot.get("title"), lot.get("specification"),
-                    whole(lot.get("quantity"), at + "quantity", errors), lot.get("unit"), certifications(lot.get("requiredCertifications")),
-                    null, decimal(lot.get("minLocalContentPct"), at + "minLocalContentPct", errors), lot.get("deliveryProvince"), null,
-                    lot.get("deliveryAddress"), date(lot.get("deliveryDeadline"), at + "deliveryDeadline", errors),
-                    whole(lot.get("maxUnitPriceIdr"), at + "maxUnitPriceIdr", errors),
+                    Typed.whole(lot.get("quantity"), at + "quantity", errors), lot.get("unit"), certifications(lot.get("requiredCertifications")),
+                    null, Typed.decimal(lot.get("minLocalContentPct"), at + "minLocalContentPct", errors), lot.get("deliveryProvince"), null,
+                    lot.get("deliveryAddress"), Typed.date(lot.get("deliveryDeadline"), at + "deliveryDeadline", errors),
+                    Typed.whole(lot.get("maxUnitPriceIdr"), at + "maxUnitPriceIdr", errors),
                     wholeInt(lot.get("facilityMinutesPerUnit"), at + "facilityMinutesPerUnit", errors)));
         }
         if (!errors.isEmpty()) {
@@ -133,49 +134,13 @@ public record DemandForm(Map<String, String> fields, List<Map<String, String>> l
                 .map(s -> s.toUpperCase(java.util.Locale.ROOT)).distinct().toList();
     }
 
-    private static Long whole(String text, String field, List<Problem.FieldError> errors) {
-        if (text == null) {
-            return null;
-        }
-        try {
-            return Long.parseLong(text.replace(".", "").replace(" ", ""));
-        } catch (NumberFormatException e) {
-            errors.add(new Problem.FieldError(field, "must be a whole number"));
-            return null;
-        }
-    }
-
     private static Integer wholeInt(String text, String field, List<Problem.FieldError> errors) {
-        Long value = whole(text, field, errors);
+        Long value = Typed.whole(text, field, errors);
         if (value != null && (value > Integer.MAX_VALUE || value < Integer.MIN_VALUE)) {
             errors.add(new Problem.FieldError(field, "must be at most 10080"));
             return null;
         }
         return value == null ? null : value.intValue();
-    }
-
-    private static BigDecimal decimal(String text, String field, List<Problem.FieldError> errors) {
-        if (text == null) {
-            return null;
-        }
-        try {
-            return new BigDecimal(text.replace(',', '.'));
-        } catch (NumberFormatException e) {
-            errors.add(new Problem.FieldError(field, "must be a number"));
-            return null;
-        }
-    }
-
-    private static LocalDate date(String text, String field, List<Problem.FieldError> errors) {
-        if (text == null) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(text);
-        } catch (DateTimeParseException e) {
-            errors.add(new Problem.FieldError(field, "must be a date, YYYY-MM-DD"));
-            return null;
-        }
     }
 
     private static OffsetDateTime dateTime(String text, ViewerZone zone, String field, List<Problem.FieldError> errors) {

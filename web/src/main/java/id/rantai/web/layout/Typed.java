@@ -1,4 +1,4 @@
-package id.rantai.web.cooperative;
+package id.rantai.web.layout;
 
 import id.rantai.api.problem.Problem;
 import java.math.BigDecimal;
@@ -13,12 +13,12 @@ import java.util.UUID;
  * Reading what a person typed into a form: whole numbers may carry Indonesian thousands dots ({@code 1.250.000}), decimals a
  * comma ({@code 40,5}). A word where a number belongs is refused naming the field, like the API refuses malformed JSON.
  */
-final class Typed {
+public final class Typed {
 
     private Typed() {
     }
 
-    static Long whole(String text, String field, List<Problem.FieldError> errors) {
+    public static Long whole(String text, String field, List<Problem.FieldError> errors) {
         if (text == null) {
             return null;
         }
@@ -30,7 +30,7 @@ final class Typed {
         }
     }
 
-    static Integer wholeInt(String text, String field, List<Problem.FieldError> errors) {
+    public static Integer wholeInt(String text, String field, List<Problem.FieldError> errors) {
         Long value = whole(text, field, errors);
         if (value != null && (value > Integer.MAX_VALUE || value < Integer.MIN_VALUE)) {
             errors.add(new Problem.FieldError(field, "is too large"));
@@ -39,7 +39,7 @@ final class Typed {
         return value == null ? null : value.intValue();
     }
 
-    static BigDecimal decimal(String text, String field, List<Problem.FieldError> errors) {
+    public static BigDecimal decimal(String text, String field, List<Problem.FieldError> errors) {
         if (text == null) {
             return null;
         }
@@ -51,12 +51,12 @@ final class Typed {
         }
     }
 
-    static Double coordinate(String text, String field, List<Problem.FieldError> errors) {
+    public static Double coordinate(String text, String field, List<Problem.FieldError> errors) {
         BigDecimal value = decimal(text, field, errors);
         return value == null ? null : value.doubleValue();
     }
 
-    static LocalDate date(String text, String field, List<Problem.FieldError> errors) {
+    public static LocalDate date(String text, String field, List<Problem.FieldError> errors) {
         if (text == null) {
             return null;
         }
@@ -68,7 +68,7 @@ final class Typed {
         }
     }
 
-    static UUID id(String text, String field, List<Problem.FieldError> errors) {
+    public static UUID id(String text, String field, List<Problem.FieldError> errors) {
         if (text == null) {
             return null;
         }
@@ -81,7 +81,7 @@ final class Typed {
     }
 
     /** A list typed with commas ("SNI, ISO9001"), each item trimmed, empty ones dropped. */
-    static List<String> list(String text, boolean upperCase) {
+    public static List<String> list(String text, boolean upperCase) {
         if (text == null) {
             return List.of();
         }
@@ -89,7 +89,7 @@ final class Typed {
                 .map(s -> upperCase ? s.toUpperCase(Locale.ROOT) : s).distinct().toList();
     }
 
-    static String plain(BigDecimal value) {
+    public static String plain(BigDecimal value) {
         return value == null ? null : value.stripTrailingZeros().toPlainString();
     }
 }

@@ -8,14 +8,16 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -130,17 +132,35 @@ public final class Browser implements AutoCloseable {
         click("#login-form button[type=submit]");
     }
 
-    /** Keeps a screenshot of the whole page as {@code NN-name.png}. */
+    /**
+     * Keeps a screenshot of the whole page as {@code NN-name.png}: captured through the DevTools protocol beyond the
+     * viewport (no window resize, which made a busy renderer miss chromedriver's 10 s answer in CI).
+     */
     public void screenshot(String name) {
-        try {
+        Object data = patiently(() -> {
             Number height = (Number) ((JavascriptExecutor) driver).executeScript("return document.documentElement.scrollHeight");
-            Dimension size = driver.manage().window().getSize();
-            driver.manage().window().setSize(new Dimension(size.getWidth(), Math.min(6000, Math.max(900, height.intValue() + 120))));
-            byte[] png = driver.getScreenshotAs(OutputType.BYTES);
-            driver.manage().window().setSize(size);
-            Files.write(shots.resolve(String.format("%02d-%s.png", ++shotNo, name)), png);
+            Number width = (Number) ((JavascriptExecutor) driver).executeScript("return document.documentElement.scrollWidth");
+            Map<String, Object> clip = Map.of("x", 0, "y", 0, "width", width.intValue(),
+                    "height", Math.min(6000, Math.max(900, height.intValue())), "scale", 1);
+            return driver.executeCdpCommand("Page.captureScreenshot",
+                    Map.of("format", "png", "captureBeyondViewport", true, "clip", clip)).get("data");
+        });
+        try {
+            Files.write(shots.resolve(String.format("%02d-%s.png", ++shotNo, name)), Base64.getDecoder().decode((String) data));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Runs a browser step once more when the renderer did not answer chromedriver in time (a loaded CI machine), so a
+     * slow machine is not taken for a broken page; any other failure, or a second time-out, still fails the test.
+     */
+    private static <T> T patiently(Supplier<T> step) {
+        try {
+            return step.get();
+        } catch (TimeoutException e) {
+            return step.get();
         }
     }
 
@@ -152,7 +172,10 @@ public final class Browser implements AutoCloseable {
         driver.executeCdpCommand("Network.enable", Map.of());
         driver.executeCdpCommand("Network.setCacheDisabled", Map.of("cacheDisabled", true));
         try {
-            go(path);
+            patiently(() -> {
+                go(path);
+                return path;
+            });
             Number bytes = (Number) ((JavascriptExecutor) driver).executeScript("""
                     const nav = performance.getEntriesByType('navigation')[0];
                     return (nav ? nav.transferSize : 0)
@@ -165,7 +188,7 @@ public final class Browser implements AutoCloseable {
 
     /** The serious and critical accessibility violations axe-core finds on the page now, described for a failure message. */
     public List<String> seriousAccessibilityProblems() {
-        Results results = new AxeBuilder().analyze(driver);
+        Results results = patiently(() -> new AxeBuilder().analyze(driver));
         return results.getViolations().stream()
                 .filter(r -> "serious".equals(r.getImpact()) || "critical".equals(r.getImpact()))
                 .map(Browser::describe)

@@ -122,6 +122,10 @@ class MatchingPage {
         model.put("run", run);
         boolean solving = "SOLVING".equals(run.status());
         model.put("solving", solving);
+        if (solving) {
+            // in the head, outside the part htmx swaps: inside it, the swapped-in copy's refresh reloaded the page for everyone
+            model.put("refreshSeconds", 3);
+        }
         long elapsed = Math.max(0, Duration.between(run.createdAt(), OffsetDateTime.now()).toSeconds());
         model.put("elapsedSeconds", Math.min(elapsed, run.request().timeLimitSeconds()));
         model.put("demands", run.request().demandIds().size());

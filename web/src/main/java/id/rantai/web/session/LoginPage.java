@@ -3,6 +3,8 @@ package id.rantai.web.session;
 import id.rantai.api.auth.CurrentUser;
 import id.rantai.api.auth.Login;
 import id.rantai.api.auth.LoginThrottle;
+import id.rantai.api.auth.Role;
+import id.rantai.api.auth.UserAccounts;
 import id.rantai.api.problem.ProblemException;
 import id.rantai.web.layout.Form;
 import id.rantai.web.layout.PagePaths;
@@ -43,12 +45,14 @@ class LoginPage {
     static final String LANGUAGE_COOKIE = "rantai_lang";
 
     private final Login login;
+    private final UserAccounts users;
     private final LoginThrottle throttle;
     private final SessionCookie session;
     private final ViewerPreferences preferences;
 
-    LoginPage(Login login, LoginThrottle throttle, SessionCookie session, ViewerPreferences preferences) {
+    LoginPage(Login login, UserAccounts users, LoginThrottle throttle, SessionCookie session, ViewerPreferences preferences) {
         this.login = login;
+        this.users = users;
         this.throttle = throttle;
         this.session = session;
         this.preferences = preferences;
@@ -72,13 +76,24 @@ class LoginPage {
         }
         try {
             var token = login.authenticate(username, password, throttle.clientAddress(request));
-            MutableHttpResponse<?> response = HttpResponse.seeOther(URI.create(next))
+            String destination = "/".equals(next) ? users.findByUsername(username).map(u -> workspace(u.role())).orElse(next) : next;
+            MutableHttpResponse<?> response = HttpResponse.seeOther(URI.create(destination))
                     .cookie(session.issue(request, token.getAccessToken(), token.getExpiresIn()));
             return response;
         } catch (ProblemException refused) {
             String message = refused.status() == HttpStatus.TOO_MANY_REQUESTS ? "login.error.throttled" : "login.error.invalid";
             return HttpResponse.status(refused.status()).body(page(next, username, message));
         }
+    }
+
+    /** Where a person lands after logging in when no page asked for it: the start of their own work. */
+    static String workspace(String role) {
+        return switch (role) {
+            case Role.OFFICER_NAME -> "/officer/demands";
+            case Role.COOPERATIVE_NAME -> "/cooperative";
+            case Role.MINISTRY_NAME -> "/ministry/inclusion";
+            default -> "/";
+        };
     }
 
     @Post(value = "/logout", consumes = MediaType.APPLICATION_FORM_URLENCODED)

@@ -262,6 +262,7 @@ class CooperativeJourneyIT implements WebTestApplication {
         List<Map<String, Object>> lots = (List<Map<String, Object>>) api.get("/api/demands/" + demandId, officer).get("lots");
         try (Browser browser = Browser.open(server.getURL().toString(), "cooperative-changes", 1280)) {
             browser.logIn("coop.mebel", "rantai-demo");
+            assertEquals("/cooperative", browser.path(), "a cooperative manager lands on the cooperative's dashboard");
 
             // a bid using a shared facility: its free hours per week until the delivery deadline are shown
             browser.go("/cooperative/demands/" + demandId + "/lots/" + lots.get(0).get("id") + "/bid");

@@ -128,6 +128,7 @@ class MinistryJourneyIT implements WebTestApplication {
         try (Browser browser = Browser.open(server.getURL().toString(), JOURNEY + "-facilities", 1280)) {
             browser.go("/login");
             submitLogin(browser, "analyst.kemenkop");
+            assertEquals("/ministry/inclusion", browser.path(), "an analyst lands on the inclusion dashboard");
             browser.go("/ministry/facilities");
             assertFalse(browser.all("#heat-map tbody tr").isEmpty(), "the operating facilities, week by week");
             assertTrue(browser.all("#heat-map tbody td[class^='heat-']").size() > 0);

@@ -153,6 +153,7 @@ class OfficerJourneyIT implements WebTestApplication {
     void anOfficerOnAPhoneWorksWithoutSidewaysScrolling() {
         try (Browser phone = Browser.open(server.getURL().toString(), JOURNEY + "-phone", 360)) {
             phone.logIn("officer.pln", "rantai-demo");
+            assertEquals("/officer/demands", phone.path(), "an officer lands on their demands");
             for (String path : List.of("/officer/demands", "/officer/demands/new")) {
                 phone.go(path);
                 Number width = (Number) ((org.openqa.selenium.JavascriptExecutor) phone.driver())
